@@ -1,0 +1,3 @@
+from reminders.cli import main
+
+raise SystemExit(main())

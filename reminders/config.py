@@ -1,0 +1,274 @@
+"""config.toml: typed, validated, with every default in one place.
+
+Administrators edit this file by hand, so a mistake must come back as one line naming the
+file, the key and what is wrong (``ConfigError``, exit status 2), never as a traceback or a
+silently ignored key. Unknown keys are errors for the same reason: a typo such as
+``due_son_days`` would otherwise leave the default in force without anyone noticing.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from datetime import time
+from pathlib import Path
+from typing import Annotated, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from apscheduler.triggers.cron import CronTrigger
+from dateutil.relativedelta import relativedelta
+from email_validator import EmailNotValidError, validate_email
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+from reminders.errors import ConfigError
+
+DEFAULT_PATH = Path("config.toml")
+CONFIG_ENV = "REMINDERS_CONFIG"
+DATABASE_ENV = "REMINDERS_DATABASE"
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _email(value: str) -> str:
+    """Accept 'Name <addr>' or a bare address; check the address part."""
+    match = re.fullmatch(r"\s*(?:(.*?)\s*<([^<>]+)>|([^<>]+))\s*", value)
+    address = (match.group(2) or match.group(3)).strip() if match else value
+    try:
+        validate_email(address, check_deliverability=False)
+    except EmailNotValidError as exc:
+        raise ValueError(f"{value!r} is not an email address: {exc}") from None
+    return value.strip()
+
+
+Email = Annotated[str, AfterValidator(_email)]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Schedule(Strict):
+    """When digests go out: a weekday and a local time, or a cron expression."""
+
+    day: str = "mon"  # weekday the digest is sent
+    time: str = "07:30"  # local wall-clock time, 24-hour HH:MM
+    cron: str | None = None  # "30 7 * * mon": overrides day and time when given
+    catch_up_days: int = Field(default=3, ge=0)  # a digest missed while down is sent this late
+    retry_limit: int = Field(default=8, ge=0)  # failed deliveries are retried this many times
+    retry_backoff_minutes: int = Field(default=5, ge=1)  # first retry delay; doubles each time
+
+    @field_validator("day")
+    @classmethod
+    def _day(cls, value: str) -> str:
+        day = value.strip().lower()[:3]
+        if day not in WEEKDAYS:
+            raise ValueError(f"{value!r} is not a weekday (use mon, tue, ... sun)")
+        return day
+
+    @field_validator("time")
+    @classmethod
+    def _time(cls, value: str) -> str:
+        try:
+            time.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"{value!r} is not a time of day (use HH:MM, e.g. 07:30)") from None
+        return value
+
+    @field_validator("cron")
+    @classmethod
+    def _cron(cls, value: str | None) -> str | None:
+        if value is not None:
+            try:
+                CronTrigger.from_crontab(value)
+            except ValueError as exc:
+                raise ValueError(f"{value!r} is not a cron expression: {exc}") from None
+        return value
+
+    def trigger(self, tz: ZoneInfo) -> CronTrigger:
+        """The APScheduler trigger for this schedule, in the configured zone (DST-aware)."""
+        if self.cron:
+            return CronTrigger.from_crontab(self.cron, timezone=tz)
+        at = time.fromisoformat(self.time)
+        return CronTrigger(day_of_week=self.day, hour=at.hour, minute=at.minute, timezone=tz)
+
+
+class Rules(Strict):
+    """What counts as due soon, overdue and escalated; how unminuted deadlines default."""
+
+    due_soon_days: int = Field(default=14, ge=0)  # due within this many days: "due soon"
+    escalate_after_days: int = Field(default=28, ge=1)  # overdue this long: copy escalation
+    default_follow_up_days: int = Field(default=28, ge=1)  # no deadline minuted: remind then
+    meeting_cadence_months: int = Field(default=1, ge=1)  # next meeting unknown: M + this
+    financial_year_start_month: int = Field(default=4, ge=1, le=12)  # April in the UK
+    send_empty: bool = False  # send a digest even when an owner has nothing due
+
+    @property
+    def default_follow_up(self) -> relativedelta:
+        return relativedelta(days=self.default_follow_up_days)
+
+    @property
+    def cadence(self) -> relativedelta:
+        return relativedelta(months=self.meeting_cadence_months)
+
+
+class Smtp(Strict):
+    """The mail server. Leave ``host`` empty to write .eml files to the outbox instead."""
+
+    host: str = ""
+    port: int = Field(default=587, ge=1, le=65535)
+    # auto: STARTTLS when the server offers it; starttls: required; ssl: implicit TLS (465)
+    tls: Literal["auto", "starttls", "ssl", "none"] = "auto"
+    username: str = ""
+    password_env: str = "REMINDERS_SMTP_PASSWORD"  # the NAME of the variable, never the secret
+    timeout_seconds: float = Field(default=30, gt=0)
+
+    def password(self) -> str | None:
+        return os.environ.get(self.password_env) if self.password_env else None
+
+
+class Mail(Strict):
+    sender: Email = Field(alias="from")
+    secretariat: list[Email] = Field(min_length=1)  # receives the overview of everything
+    escalation: list[Email] = []  # copied on actions overdue past escalate_after_days
+    outbox: str = "outbox"  # folder for .eml files when no SMTP host is set
+    subject_prefix: str = "[reminders]"
+
+
+class Recipient(Strict):
+    """One owner code (CC, ACC, Clerk, ...) and who reads its digest."""
+
+    name: str
+    to: list[Email] = Field(min_length=1)
+    cc: list[Email] = []
+    aliases: list[str] = []  # other ways minutes name this owner: "Chief Constable", "PM"
+
+
+class Watch(Strict):
+    folder: str = ""  # minutes dropped here are ingested by the daemon; empty: off
+    interval_seconds: int = Field(default=60, ge=1)
+
+
+class Config(Strict):
+    database: str = "sqlite:///reminders.db"  # relative SQLite paths: next to config.toml
+    timezone: str = "Europe/London"
+    templates: str = ""  # a folder overriding the built-in templates/; empty: built-in
+    schedule: Schedule = Schedule()
+    rules: Rules = Rules()
+    mail: Mail
+    smtp: Smtp = Smtp()
+    watch: Watch = Watch()
+    recipients: dict[str, Recipient] = Field(min_length=1)
+    path: Path = Path("config.toml")  # where this was read from; not a TOML key
+
+    @field_validator("timezone")
+    @classmethod
+    def _tz(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"{value!r} is not a time zone (e.g. Europe/London)") from None
+        return value
+
+    @model_validator(mode="after")
+    def _aliases_unique(self) -> Config:
+        seen: dict[str, str] = {}
+        for code, recipient in self.recipients.items():
+            for alias in [code, *recipient.aliases]:
+                key = alias.casefold()
+                if seen.get(key, code) != code:
+                    raise ValueError(
+                        f"alias {alias!r} names both {seen[key]} and {code}: make it unique"
+                    )
+                seen[key] = code
+        return self
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @property
+    def base_dir(self) -> Path:
+        return self.path.resolve().parent
+
+    def resolve_path(self, value: str) -> Path:
+        """Paths in config are relative to the config file, not to the working directory."""
+        path = Path(value).expanduser()
+        return path if path.is_absolute() else self.base_dir / path
+
+    @property
+    def database_url(self) -> str:
+        url = os.environ.get(DATABASE_ENV) or self.database
+        prefix = "sqlite:///"
+        if url.startswith(prefix) and url[len(prefix) :] not in ("", ":memory:"):
+            return prefix + str(self.resolve_path(url[len(prefix) :]))
+        return url
+
+    def aliases(self) -> dict[str, str]:
+        """Every way of naming an owner, lower-cased, mapped to its code."""
+        table = {}
+        for code, recipient in self.recipients.items():
+            table[code.casefold()] = code
+            for alias in recipient.aliases:
+                table[alias.casefold()] = code
+        return table
+
+    def recipient_for(self, owner: str) -> str | None:
+        """The recipient code an owner code or alias belongs to, if any."""
+        return self.aliases().get(owner.strip().casefold())
+
+
+def config_path(explicit: str | Path | None = None) -> Path:
+    """--config wins, then $REMINDERS_CONFIG, then ./config.toml."""
+    return Path(explicit or os.environ.get(CONFIG_ENV) or DEFAULT_PATH)
+
+
+def load(path: str | Path | None = None) -> Config:
+    """Read and validate config.toml, or raise ConfigError with one actionable line."""
+    path = config_path(path)
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(
+            f"{path}: no such config file",
+            "copy config.toml from the project, or point --config / $REMINDERS_CONFIG at one",
+        ) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    return parse(raw, path)
+
+
+def parse(raw: dict, path: Path) -> Config:
+    if "path" in raw:
+        raise ConfigError(f"{path}: path: unknown key", "remove it")
+    try:
+        return Config.model_validate({**raw, "path": path})
+    except ValidationError as exc:
+        raise ConfigError(_first_error(exc, path)) from None
+
+
+def _first_error(exc: ValidationError, path: Path) -> str:
+    """Pydantic's report, reduced to the one line an administrator needs."""
+    error = exc.errors()[0]
+    key = ".".join(str(part) for part in error["loc"]) or "(top level)"
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        what = "unknown key (check the spelling against config.toml in the project)"
+    elif kind == "missing":
+        what = "required but missing"
+    elif kind == "too_short":
+        what = "must not be empty"
+    else:
+        what = error["msg"].removeprefix("Value error, ")
+    more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+    return f"{path}: {key}: {what}{more}"
