@@ -1,0 +1,144 @@
+"""Read the meeting's own date, and the next meeting's, from how minutes write them.
+
+Spec: "Meeting dates" in spec/deadlines.md. Minutes often leave the year out ("Monday 4th
+October, 13:30 pm") and put it in the title ("Monthly Assurance Meeting October 2021"), so
+the year comes from the text, else the title, else a caller's default. A weekday is a
+check, never a source: when it disagrees, the date stands and a warning says so, because
+the digits are typed deliberately and the weekday is usually pasted from last month.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from reminders.deadlines import (
+    MONTH_RE,
+    MONTHS,
+    WEEKDAY_RE,
+    WEEKDAYS,
+    clean,
+    lower_same_length,
+    two_digit_year,
+)
+
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_TO_BE_CONFIRMED = re.compile(r"\b(?:tbc|tba|to\s+be\s+(?:confirmed|agreed|arranged))\b")
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingDate:
+    """A meeting's date and what looked wrong on the way ("the weekday does not match")."""
+
+    date: date
+    warnings: tuple[str, ...]
+
+
+# The weekday may be glued to the day ("Tuesday12 March 2024"); the ordinal may be split
+# ("2 nd November"); a time may follow ("13:30 pm", "@ 10:30", "10:30 - 12:30").
+_DAY_FIRST = re.compile(
+    rf"(?:\b{WEEKDAY_RE},?\s*)?(?:the\s+)?(?<!\d)(?P<day>[0-3]?\d)\s?(?:st|nd|rd|th)?\s*"
+    rf"(?:of\s+)?\b{MONTH_RE},?(?:\s*(?P<year>(?:19|20)\d{{2}})(?!\d))?"
+)
+_MONTH_FIRST = re.compile(
+    rf"(?:\b{WEEKDAY_RE},?\s*)?\b{MONTH_RE}\s+(?:the\s+)?(?P<day>[0-3]?\d)"
+    r"(?:\s?(?:st|nd|rd|th)\b)?(?![\d:.])(?:,?\s*(?P<year>(?:19|20)\d{2})(?!\d))?"
+)
+_NUMERIC = re.compile(
+    rf"(?:\b{WEEKDAY_RE},?\s*)?(?<![\d/.])(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<mon>[01]?\d)"
+    r"(?P=sep)(?P<year>(?:19|20)?\d{2})(?![\d/.-]\d|\d)"
+)
+_ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b")
+_TITLE = re.compile(rf"\b{MONTH_RE},?\s*(?P<year>(?:19|20)\d{{2}})(?!\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    day: int
+    month: int
+    year: int | None
+    weekday: str | None
+
+
+def _find(text: str) -> _Found | None:
+    """The first date written in `text`, in any of the ways minutes write one."""
+    low = lower_same_length(clean(text))
+    best: tuple[int, _Found] | None = None
+    for pattern in (_NUMERIC, _ISO, _DAY_FIRST, _MONTH_FIRST):
+        m = pattern.search(low)
+        if m is None or (best is not None and best[0] <= m.start()):
+            continue
+        groups = m.groupdict()
+        month = int(groups["mon"]) if groups.get("mon") else MONTHS[groups["month"]]
+        year = two_digit_year(groups["year"]) if groups.get("year") else None
+        best = (m.start(), _Found(int(m.group("day")), month, year, groups.get("weekday")))
+    return best[1] if best else None
+
+
+def _weekday_warnings(found: _Found, when: date) -> tuple[str, ...]:
+    if found.weekday is None or WEEKDAYS[found.weekday] == when.weekday():
+        return ()
+    written = _DAY_NAMES[WEEKDAYS[found.weekday]]
+    return (f"weekday '{written}' does not match {when.day} {when:%B %Y} "
+            f"(a {_DAY_NAMES[when.weekday()]}); the date stands",)
+
+
+def _build(found: _Found, year: int) -> MeetingDate | None:
+    try:
+        when = date(year, found.month, found.day)
+    except ValueError:
+        return None  # "31 April": nothing sensible to stand on
+    return MeetingDate(when, _weekday_warnings(found, when))
+
+
+def title_month_year(title: str) -> tuple[int, int] | None:
+    """The (year, month) a title names: "Monthly Assurance Meeting October 2021" -> (2021, 10)."""
+    m = _TITLE.search(lower_same_length(clean(title)))
+    return (int(m.group("year")), MONTHS[m.group("month")]) if m else None
+
+
+def _year_from_title(month: int, title_year: int, title_month: int) -> int:
+    """The year that puts `month` nearest the title's month: a "September 2022" meeting held
+    on 4 October is 2022; a "December 2021" meeting held on 5 January is 2022."""
+    return min((title_year - 1, title_year, title_year + 1),
+               key=lambda y: abs((y * 12 + month) - (title_year * 12 + title_month)))
+
+
+def parse_meeting_date(text: str, *, title: str | None = None,
+                       default_year: int | None = None) -> MeetingDate | None:
+    """Parse a "Date:" line or heading, e.g. "Date: Monday 4th October, 13:30 pm".
+
+    The year comes from the text, else from `title`, else `default_year`; with none of
+    them the date cannot be known and None is returned, as it is when no date is written.
+    """
+    found = _find(text)
+    if found is None:
+        return None
+    year = found.year
+    titled = title_month_year(title) if title and year is None else None
+    if titled is not None:
+        year = _year_from_title(found.month, *titled)
+    if year is None:
+        year = default_year
+    return _build(found, year) if year is not None else None
+
+
+def parse_next_meeting(text: str, *, meeting: date) -> MeetingDate | None:
+    """Parse the next meeting's date, e.g. "Thursday 21 st October 2021; 10:30 – 12:30".
+
+    Without a year it is the first such date on or after the meeting. "TBC" and lines with
+    no date give None: the next meeting is then unknown, never guessed from the cadence.
+    """
+    if _TO_BE_CONFIRMED.search(lower_same_length(text)):
+        return None
+    found = _find(text)
+    if found is None:
+        return None
+    if found.year is not None:
+        return _build(found, found.year)
+    for year in range(meeting.year, meeting.year + 9):  # 29 February waits for a leap year
+        result = _build(found, year)
+        if result is not None and result.date >= meeting:
+            return result
+    return None

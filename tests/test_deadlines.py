@@ -1,0 +1,147 @@
+"""The deadline resolver against the spec (spec/deadlines.md).
+
+Most cases live in deadline_cases.toml, one row per minuted phrase, so a failure reads like
+the spec row it breaks. The named tests below pin the edges that deserve a name.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from dateutil.relativedelta import relativedelta
+
+from reminders.deadlines import Deadline, resolve
+from tests.conftest import need_shared
+
+CASES_FILE = Path(__file__).with_name("deadline_cases.toml")
+
+
+def _cases() -> list[Any]:
+    groups = tomllib.loads(CASES_FILE.read_text(encoding="utf-8"))["group"]
+    return [
+        pytest.param(group["meeting"], group.get("next"), case, id=case["words"] or "(empty)")
+        for group in groups
+        for case in group["cases"]
+    ]
+
+
+@pytest.mark.parametrize(("meeting", "next_meeting", "case"), _cases())
+def test_resolves_as_the_spec_says(meeting: date, next_meeting: date | None,
+                                   case: dict[str, Any]) -> None:
+    found = resolve(case["words"], meeting, next_meeting=next_meeting)
+    if "due" not in case:
+        assert found is None
+        return
+    assert found is not None
+    assert (found.due, found.basis) == (case["due"], case["basis"])
+    assert case["words"][found.span[0]:found.span[1]] == found.words
+    if "said" in case:
+        assert found.words == case["said"]
+
+
+def test_spec_example_table_resolves_row_by_row() -> None:
+    """Read the table in the spec itself, so the two cannot drift apart."""
+    spec = (need_shared() / "spec" / "deadlines.md").read_text(encoding="utf-8")
+    heading = re.search(r"M = (\d{4}-\d\d-\d\d), N = (\d{4}-\d\d-\d\d)", spec)
+    assert heading is not None
+    meeting, next_meeting = (date.fromisoformat(g) for g in heading.groups())
+    rows = re.findall(r"^\| (.+?) \| (\d{4}-\d\d-\d\d|\(none\)) \| (\w*) *\|$", spec, re.M)
+    assert len(rows) >= 12
+    for words, due, basis in rows:
+        found = resolve(words, meeting, next_meeting=next_meeting)
+        if due == "(none)":
+            assert found is None, words
+        else:
+            assert found is not None, words
+            assert (found.due.isoformat(), found.basis) == (due, basis), words
+
+
+def test_month_end_is_clamped() -> None:
+    found = resolve("Revisit in 6 months", date(2022, 8, 31))
+    assert found == Deadline(date(2023, 2, 28), "stated", "in 6 months", (8, 19))
+
+
+def test_leap_day_plus_a_year_is_last_day_of_february() -> None:
+    assert resolve("in a year", date(2024, 2, 29)).due == date(2025, 2, 28)
+
+
+def test_yearless_29_february_waits_for_a_leap_year() -> None:
+    assert resolve("by 29 February", date(2022, 3, 1)).due == date(2024, 2, 29)
+
+
+def test_december_meeting_rolls_named_month_into_next_year() -> None:
+    assert resolve("an update in February", date(2021, 12, 8)).due == date(2022, 2, 28)
+
+
+def test_next_month_from_december_is_january() -> None:
+    assert resolve("next month", date(2021, 12, 8)).due == date(2022, 1, 31)
+
+
+def test_cadence_sets_next_meeting_when_its_date_is_unknown() -> None:
+    found = resolve("at the next meeting", date(2021, 10, 4), cadence=relativedelta(months=3))
+    assert (found.due, found.basis) == (date(2022, 1, 4), "next_meeting")
+
+
+def test_known_next_meeting_beats_cadence() -> None:
+    found = resolve("at the next meeting", date(2021, 10, 4), next_meeting=date(2021, 11, 1),
+                    cadence=relativedelta(months=3))
+    assert found.due == date(2021, 11, 1)
+
+
+def test_financial_year_start_is_configurable() -> None:
+    july = {"financial_year_start": 7}
+    assert resolve("by the end of the financial year", date(2021, 10, 4), **july).due == date(
+        2022, 6, 30
+    )
+    assert resolve("in Q1", date(2021, 10, 4), **july).due == date(2022, 9, 30)
+    assert resolve("by year end 2022/23", date(2021, 10, 4), **july).due == date(2023, 6, 30)
+
+
+def test_calendar_quarter_when_calendar_is_said() -> None:
+    meeting = date(2021, 10, 4)
+    assert resolve("in Q1", meeting).due == date(2022, 6, 30)
+    assert resolve("in calendar Q1", meeting).due == date(2022, 3, 31)
+
+
+def test_named_month_meeting_is_next_meeting_only_when_n_falls_in_it() -> None:
+    meeting = date(2018, 3, 27)
+    in_april = resolve("at April's meeting", meeting, next_meeting=date(2018, 4, 24))
+    in_may = resolve("at April's meeting", meeting, next_meeting=date(2018, 5, 2))
+    assert (in_april.due, in_april.basis) == (date(2018, 4, 24), "next_meeting")
+    assert (in_may.due, in_may.basis) == (date(2018, 4, 30), "stated")
+
+
+def test_action_verb_expression_beats_earlier_subordinate_date() -> None:
+    found = resolve("Revisit in 6 months to determine if changes made in May are working",
+                    date(2022, 3, 11))
+    assert found.words == "in 6 months"
+
+
+def test_earliest_future_date_wins_when_unsure() -> None:
+    found = resolve("Final report by 31 March 2022 and an interim one by 30 November 2021",
+                    date(2021, 10, 4))
+    assert found.due == date(2021, 11, 30)
+
+
+def test_dates_before_the_meeting_are_past_references() -> None:
+    assert resolve("by 31 July 2021", date(2021, 10, 4)) is None
+
+
+def test_end_of_the_month_on_its_last_day_is_still_a_deadline() -> None:
+    assert resolve("by the end of the month", date(2021, 10, 31)).due == date(2021, 10, 31)
+
+
+def test_span_points_into_the_original_text_through_markup() -> None:
+    text = "<li>The Clerk&nbsp;to write <b>by 31st July</b> – СС</li>"
+    found = resolve(text, date(2021, 10, 4))
+    assert text[found.span[0]:found.span[1]] == found.words == "by 31st July"
+
+
+def test_sentence_without_time_words_is_none() -> None:
+    assert resolve("The PCC thanked the CC for the involvement provided.", date(2021, 10, 4)) \
+        is None
