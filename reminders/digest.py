@@ -1,0 +1,272 @@
+"""The planner: who is told about which action, as plain data.
+
+``plan`` is a pure function of the open actions (with their meetings), the configured
+recipients and rules, and the local day of the run. It returns frozen dataclasses, one
+``Digest`` per recipient and one ``Overview`` for the secretariat, already sorted, grouped
+and counted, so the templates only lay them out and never see a database row. ``load`` is
+the one function here that touches the database.
+
+Escalation: an action overdue by more than ``rules.escalate_after_days`` is flagged in its
+owner's digest, and that digest is Cc'd to ``mail.escalation``. One email per owner per
+slot (one ledger row), so escalation cannot be sent twice or drift from what the owner saw.
+Overdue actions with no recipient have no digest to copy; they are flagged in the overview.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlmodel import Session, select
+
+from reminders.config import Config
+from reminders.models import OPEN, Action, Delivery, Meeting
+
+SECRETARIAT = "secretariat"  # the ledger's recipient code for the overview
+
+
+@dataclass(frozen=True)
+class Item:
+    """One action as a reader needs it: words, origin, deadline and how late it is."""
+
+    ref: str
+    text: str
+    owners: tuple[str, ...]  # codes as minuted: "ACC", "DPCC"
+    meeting: str  # meeting title
+    meeting_date: date | None
+    item: str | None  # agenda item: "2.9"
+    due: date | None
+    due_words: str | None  # "in 6 months"
+    no_deadline_minuted: bool  # basis "default": the date is our follow-up, not the minutes'
+    days_overdue: int  # 0 unless overdue
+    days_left: int  # 0 when due today or overdue
+    escalated: bool
+
+
+@dataclass(frozen=True)
+class Digest:
+    """What one recipient is told in one run; ``empty`` when there is nothing to say."""
+
+    code: str
+    name: str
+    to: tuple[str, ...]
+    cc: tuple[str, ...]  # the recipient's cc, plus mail.escalation when anything escalated
+    today: date
+    overdue: tuple[Item, ...]  # oldest first
+    due_soon: tuple[Item, ...]  # soonest first
+    escalate_after_days: int
+    default_follow_up_days: int
+
+    @property
+    def escalated(self) -> tuple[Item, ...]:
+        return tuple(item for item in self.overdue if item.escalated)
+
+    @property
+    def empty(self) -> bool:
+        return not self.overdue and not self.due_soon
+
+    @property
+    def counts(self) -> str:
+        """'2 overdue, 1 due soon': the subject line and the CLI say the same thing."""
+        parts = [f"{len(self.overdue)} overdue"] if self.overdue else []
+        parts += [f"{len(self.due_soon)} due soon"] if self.due_soon else []
+        return ", ".join(parts) or "nothing due"
+
+
+@dataclass(frozen=True)
+class OwnerGroup:
+    code: str  # recipient code, or the owner as minuted when no recipient has it
+    name: str  # "Chief Constable"; "no recipient configured"; "no owner minuted"
+    routed: bool
+    items: tuple[Item, ...]
+
+
+@dataclass(frozen=True)
+class MeetingWarning:
+    meeting: str
+    meeting_date: date | None
+    text: str
+
+
+@dataclass(frozen=True)
+class GaveUp:
+    recipient: str
+    slot: datetime  # local time
+    attempts: int
+    error: str
+
+
+@dataclass(frozen=True)
+class Overview:
+    """The secretariat's view: everything overdue, what is coming, and what needs a person."""
+
+    to: tuple[str, ...]
+    today: date
+    overdue_by_owner: tuple[OwnerGroup, ...]  # configured recipients first, in config order
+    due_soon: tuple[Item, ...]
+    unrouted: tuple[Item, ...]  # open, and no owner resolves to a recipient
+    undated: tuple[Item, ...]  # open, routed, but no due date: no owner digest shows them
+    warnings: tuple[MeetingWarning, ...]
+    gave_up: tuple[GaveUp, ...]
+    escalate_after_days: int
+
+    @property
+    def unrouted_pending(self) -> tuple[Item, ...]:
+        """Unrouted actions not yet overdue (the overdue ones are listed under their owner)."""
+        return tuple(item for item in self.unrouted if not item.days_overdue)
+
+    @property
+    def overdue_count(self) -> int:
+        return len({item.ref for group in self.overdue_by_owner for item in group.items})
+
+    @property
+    def escalated_count(self) -> int:
+        return len({i.ref for g in self.overdue_by_owner for i in g.items if i.escalated})
+
+    @property
+    def empty(self) -> bool:
+        return not (self.overdue_by_owner or self.due_soon or self.unrouted or self.undated
+                    or self.warnings or self.gave_up)
+
+    @property
+    def counts(self) -> str:
+        parts = [f"{self.overdue_count} overdue"] if self.overdue_count else []
+        parts += [f"{len(self.due_soon)} due soon"] if self.due_soon else []
+        parts += [f"{len(self.unrouted)} without a recipient"] if self.unrouted else []
+        parts += [f"{len(self.gave_up)} undelivered"] if self.gave_up else []
+        return ", ".join(parts) or "nothing due"
+
+
+@dataclass(frozen=True)
+class Plan:
+    today: date
+    digests: tuple[Digest, ...]  # one per configured recipient, in config order
+    overview: Overview
+
+    def digest_for(self, code: str) -> Digest | None:
+        return next((d for d in self.digests if d.code == code), None)
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """What the planner reads, fetched in one place: open actions, meetings, lost mail."""
+
+    actions: Sequence[tuple[Action, Meeting]]
+    meetings: Sequence[Meeting] = ()  # meetings whose warnings are news to the secretariat
+    gave_up: Sequence[Delivery] = ()
+
+
+def local_day(config: Config, moment: datetime) -> date:
+    """The day a reader in the configured zone is living at ``moment``."""
+    return moment.astimezone(config.tz).date()
+
+
+def plan(inputs: Inputs, config: Config, today: date) -> Plan:
+    """Decide every digest and the overview for a run on local day ``today``."""
+    rules = config.rules
+    horizon = today + timedelta(days=rules.due_soon_days)
+    items = [(_item(action, meeting, today, rules.escalate_after_days), action)
+             for action, meeting in inputs.actions if action.status == OPEN]
+    by_code: dict[str, list[Item]] = {code: [] for code in config.recipients}
+    unrouted: list[Item] = []
+    unrouted_keys: dict[str, list[Item]] = {}
+    for item, action in items:
+        codes = _dedupe(config.recipient_for(owner) for owner in action.owner_codes)
+        for code in codes:
+            if code is not None:
+                by_code[code].append(item)
+        if not any(codes):
+            unrouted.append(item)
+            for key in action.owner_codes or ["(no owner)"]:
+                unrouted_keys.setdefault(key, []).append(item)
+
+    def overdue(found: Iterable[Item]) -> tuple[Item, ...]:
+        return tuple(sorted((i for i in found if i.due and i.due < today), key=_by_due))
+
+    def due_soon(found: Iterable[Item]) -> tuple[Item, ...]:
+        return tuple(sorted((i for i in found if i.due and today <= i.due <= horizon),
+                            key=_by_due))
+
+    digests = []
+    for code, recipient in config.recipients.items():
+        late, soon = overdue(by_code[code]), due_soon(by_code[code])
+        cc = list(recipient.cc)
+        if any(item.escalated for item in late):
+            cc += config.mail.escalation
+        to = tuple(recipient.to)
+        digests.append(Digest(code=code, name=recipient.name, to=to,
+                              cc=tuple(a for a in _dedupe(cc) if a not in to), today=today,
+                              overdue=late, due_soon=soon,
+                              escalate_after_days=rules.escalate_after_days,
+                              default_follow_up_days=rules.default_follow_up_days))
+    groups = [OwnerGroup(d.code, d.name, True, d.overdue) for d in digests if d.overdue]
+    for key, found in unrouted_keys.items():
+        if late := overdue(found):
+            name = "no owner minuted" if key == "(no owner)" else "no recipient configured"
+            groups.append(OwnerGroup(key, name, False, late))
+    every = {item.ref: item for item, _ in items}.values()
+    lost = {item.ref for item in unrouted}
+    overview = Overview(
+        to=tuple(config.mail.secretariat), today=today, overdue_by_owner=tuple(groups),
+        due_soon=due_soon(every), unrouted=tuple(sorted(unrouted, key=_by_due)),
+        undated=tuple(sorted((i for i in every if i.due is None and i.ref not in lost),
+                             key=lambda i: i.ref)),
+        warnings=tuple(_warnings(inputs.meetings)),
+        gave_up=tuple(
+            GaveUp(row.recipient, row.slot.astimezone(config.tz), row.attempts, row.error or "")
+            for row in sorted(inputs.gave_up, key=lambda r: (r.slot, r.recipient))),
+        escalate_after_days=rules.escalate_after_days)
+    return Plan(today=today, digests=tuple(digests), overview=overview)
+
+
+def load(session: Session, *, warnings_since: datetime | None = None,
+         gave_up_since: datetime | None = None, before: datetime | None = None) -> Inputs:
+    """Read the planner's inputs: open actions, fresh meeting warnings, deliveries given up.
+
+    Warnings and lost deliveries are news once: the caller passes the slot of the last
+    overview the secretariat received, so each is reported in the next overview after it.
+    """
+    rows = session.exec(select(Action, Meeting).join(Meeting, Action.meeting_id == Meeting.id)
+                        .where(Action.status == OPEN)).all()
+    meetings = select(Meeting).where(Meeting.warnings != "[]")
+    if warnings_since is not None:
+        meetings = meetings.where(Meeting.ingested_at > warnings_since)
+    lost = select(Delivery).where(Delivery.status == "gave_up")
+    if gave_up_since is not None:
+        lost = lost.where(Delivery.slot >= gave_up_since)
+    if before is not None:
+        lost = lost.where(Delivery.slot < before)
+    return Inputs(actions=list(rows), meetings=list(session.exec(meetings)),
+                  gave_up=list(session.exec(lost)))
+
+
+def _item(action: Action, meeting: Meeting, today: date, escalate_after: int) -> Item:
+    late = (today - action.due).days if action.due and action.due < today else 0
+    return Item(
+        ref=action.ref, text=action.text.strip(), owners=tuple(action.owner_codes),
+        meeting=meeting.title or meeting.key, meeting_date=meeting.date, item=action.item,
+        due=action.due, due_words=action.due_words, no_deadline_minuted=action.basis == "default",
+        days_overdue=late, days_left=max((action.due - today).days, 0) if action.due else 0,
+        escalated=late > escalate_after)
+
+
+def _by_due(item: Item) -> tuple[date, str]:
+    return (item.due or date.max, item.ref)
+
+
+def _dedupe(values: Iterable) -> list:
+    return list(dict.fromkeys(values))
+
+
+def _warnings(meetings: Iterable[Meeting]) -> list[MeetingWarning]:
+    found = []
+    for meeting in sorted(meetings, key=lambda m: (m.date or date.min, m.key)):
+        try:
+            texts = json.loads(meeting.warnings or "[]")
+        except ValueError:
+            texts = [f"(unreadable warnings: {meeting.warnings[:80]})"]
+        found += [MeetingWarning(meeting.title or meeting.key, meeting.date, str(text))
+                  for text in texts]
+    return found

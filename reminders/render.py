@@ -1,0 +1,200 @@
+"""Compose: turn a planned digest or overview into an email, and nothing more.
+
+Each email is one template name with three files in ``templates/``: ``NAME.subject.txt``,
+``NAME.txt`` and ``NAME.html`` (HTML autoescaped; inline styles and tables because Outlook
+ignores stylesheets). A ``templates`` folder in config.toml is searched first, so a site can
+override one file and keep the rest. The message is built with the ``email`` package only:
+every header value is cleaned to one line first, so words from the minutes can never add a
+header. Digests carry an ``.ics`` with one all-day event per listed deadline; the UID comes
+from the action's reference, so re-importing next week's file updates rather than duplicates.
+"""
+
+from __future__ import annotations
+
+import email.policy
+import re
+import textwrap
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import format_datetime, parseaddr
+from functools import lru_cache
+from pathlib import Path
+
+from icalendar import Calendar, Event
+from jinja2 import (
+    ChoiceLoader,
+    Environment,
+    FileSystemLoader,
+    StrictUndefined,
+    TemplateError,
+    TemplateSyntaxError,
+    select_autoescape,
+)
+from markupsafe import Markup, escape
+
+from reminders.config import Config
+from reminders.digest import Digest, Item, Overview
+from reminders.errors import ConfigError
+
+BUILTIN = Path(__file__).resolve().parents[1] / "templates"
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+
+
+@dataclass(frozen=True)
+class Rendered:
+    subject: str
+    text: str
+    html: str
+
+
+def longdate(value: date | datetime | None) -> str:
+    """'4 October 2021': how the minutes and their readers write dates."""
+    return f"{value.day} {value:%B %Y}" if value else "no date"
+
+
+def header_text(value: str) -> str:
+    """One clean line for a header: CR, LF and other controls become single spaces."""
+    return " ".join(_CONTROL.sub(" ", value).split())
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def _wrap(value: str, width: int = 76, indent: int = 0) -> str:
+    """Wrap a paragraph for the text part; the minuted words keep their own line breaks."""
+    pad = " " * indent
+    lines = []
+    for paragraph in value.splitlines() or [""]:
+        lines += textwrap.wrap(paragraph, width - indent) or [""]
+    return ("\n" + pad).join(lines)
+
+
+def _nl2br(value: str) -> Markup:
+    """Escaped text whose minuted line breaks survive in HTML."""
+    return Markup("<br>\n").join(escape(line) for line in value.splitlines())
+
+
+def _addr(value: str) -> str:
+    """The bare address of 'Name <addr>', for mailto: links."""
+    return parseaddr(value)[1]
+
+
+@lru_cache(maxsize=8)
+def environment(override: str = "") -> Environment:
+    """The Jinja environment: the override folder first, then the built-in templates."""
+    loaders = [FileSystemLoader(override)] if override else []
+    env = Environment(
+        loader=ChoiceLoader([*loaders, FileSystemLoader(BUILTIN)]),
+        autoescape=select_autoescape(["html"], default_for_string=False, default=False),
+        undefined=StrictUndefined,  # a typo in an overriding template fails loudly, once
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(longdate=longdate, plural=_plural, wrap=_wrap, nl2br=_nl2br, addr=_addr)
+    return env
+
+
+def render(config: Config, name: str, **context) -> Rendered:
+    """Render NAME.subject.txt, NAME.txt and NAME.html with the same context."""
+    override = str(config.resolve_path(config.templates)) if config.templates else ""
+    env = environment(override)
+    context = {"mail": config.mail, "rules": config.rules,
+               "secretariat": ", ".join(config.mail.secretariat), **context}
+    try:
+        subject = header_text(env.get_template(f"{name}.subject.txt").render(context))
+        prefix = config.mail.subject_prefix
+        subject = f"{prefix} {subject}" if prefix else subject
+        context["subject"] = subject
+        return Rendered(
+            subject=subject,
+            text=env.get_template(f"{name}.txt").render(context),
+            html=env.get_template(f"{name}.html").render(context),
+        )
+    except TemplateError as exc:
+        # Raised before anything is claimed or sent; a site template is config, so say so.
+        where = f"{exc.name}:{exc.lineno}" if isinstance(exc, TemplateSyntaxError) else name
+        raise ConfigError(f"template {where}: {exc.message or exc}",
+                          f"fix it in {override or BUILTIN}, or set templates = \"\""
+                          ) from None
+
+
+def compose_digest(config: Config, digest: Digest, *, message_id: str, when: datetime,
+                   slot: datetime) -> EmailMessage:
+    """The owner's email: text and HTML alternatives, plus the deadlines as an .ics file."""
+    parts = render(config, "digest", digest=digest, escalation=config.mail.escalation)
+    message = _message(config, parts, to=digest.to, cc=digest.cc, message_id=message_id,
+                       when=when, reply_to=config.mail.secretariat)
+    listed = [*digest.overdue, *digest.due_soon]
+    if listed:
+        message.add_attachment(calendar(config, listed, stamp=slot), subtype="calendar",
+                               filename="deadlines.ics", params={"method": "PUBLISH"})
+    return message
+
+
+def compose_overview(config: Config, overview: Overview, *, message_id: str, when: datetime,
+                     slot: datetime) -> EmailMessage:
+    """The secretariat's email: text and HTML alternatives."""
+    parts = render(config, "overview", overview=overview, slot=slot.astimezone(config.tz))
+    return _message(config, parts, to=overview.to, cc=(), message_id=message_id, when=when)
+
+
+def _message(config: Config, parts: Rendered, *, to, cc, message_id: str, when: datetime,
+             reply_to=()) -> EmailMessage:
+    message = EmailMessage(policy=email.policy.SMTP)
+    message["Subject"] = parts.subject
+    message["From"] = header_text(config.mail.sender)
+    message["To"] = ", ".join(header_text(a) for a in to)
+    if cc:
+        message["Cc"] = ", ".join(header_text(a) for a in cc)
+    if reply_to:
+        message["Reply-To"] = ", ".join(header_text(a) for a in reply_to)
+    message["Date"] = format_datetime(when.astimezone(config.tz))
+    message["Message-ID"] = header_text(message_id)
+    # RFC 3834: an automatic message; Outlook's variant stops out-of-office replies to it.
+    message["Auto-Submitted"] = "auto-generated"
+    message["X-Auto-Response-Suppress"] = "All"
+    message.set_content(parts.text)
+    message.add_alternative(parts.html, subtype="html")
+    return message
+
+
+def calendar(config: Config, items: list[Item], *, stamp: datetime) -> str:
+    """An iCalendar file with one all-day event per deadline; UIDs are stable per action."""
+    domain = mail_domain(config)
+    cal = Calendar()
+    cal.add("prodid", "-//reminders//weekly digest//EN")
+    cal.add("version", "2.0")
+    cal.add("method", "PUBLISH")
+    for item in items:
+        if item.due is None:
+            continue
+        event = Event()
+        event.add("uid", f"{item.ref}@{domain}")
+        event.add("dtstamp", stamp)  # the slot: a later digest's copy supersedes this one
+        event.add("dtstart", item.due)
+        event.add("dtend", item.due + timedelta(days=1))
+        event.add("summary", header_text(f"{item.ref} due: {_short(item.text)}"))
+        where = f"{item.meeting}, {longdate(item.meeting_date)}"
+        where += f", item {item.item}" if item.item else ""
+        event.add("description", f"{item.text}\n\nFrom: {where}\nReference: {item.ref}")
+        event.add("transp", "TRANSPARENT")  # a deadline, not a busy slot in the diary
+        cal.add_component(event)
+    return cal.to_ical().decode("utf-8")
+
+
+def mail_domain(config: Config) -> str:
+    """The sender's domain: Message-IDs and UIDs name it rather than this host."""
+    address = parseaddr(config.mail.sender)[1]
+    try:
+        return Address(addr_spec=address).domain or "reminders.invalid"
+    except (ValueError, IndexError):
+        return "reminders.invalid"
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -1,0 +1,245 @@
+"""Compose: golden emails, HTML that loads nothing from outside, text and HTML that agree,
+headers no minuted words can break, and a calendar file that updates rather than duplicates.
+
+Regenerate the golden files on purpose only: REMINDERS_REGEN_GOLDEN=1 pytest tests/test_render.py
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import json
+import os
+import re
+from datetime import UTC, date, datetime
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+
+from reminders.digest import Inputs, plan
+from reminders.errors import ConfigError
+from reminders.render import compose_digest, compose_overview, header_text, render
+from tests.digest_helpers import action, load_config, meeting
+
+GOLDEN = Path(__file__).parent / "golden"
+MONDAY = date(2022, 3, 28)
+SLOT = datetime(2022, 3, 28, 6, 30, tzinfo=UTC)  # 07:30 BST
+WHEN = datetime(2022, 3, 28, 6, 30, 5, tzinfo=UTC)
+OCT = meeting(id=1, warnings=json.dumps(["item 4: owner 'JI' is not in the attendance table"]))
+ACTIONS = [
+    action("Revisit in 6 months to seek reassurance of change around how SOC activity is "
+           "publicised.", due=date(2022, 4, 4), id=42, item="1.2"),
+    action("Provide the <b>LPPT</b> review findings & the decision\nto the governance board.",
+           owners="CC,ACC", due=date(2022, 2, 1), id=7, item="2.2", basis="default",
+           due_words=None),
+    action("Update on the force's approach to Early Help Officers.", due=date(2022, 3, 14),
+           id=12, item="2.2", due_words="by the next meeting", basis="next_meeting"),
+    action("Active discussion between PCC commissioning team and Chief Officers.",
+           owners="PCC", due=date(2022, 3, 1), id=15, item="2.3"),
+    action("Circulate the VPEG terms of reference.", owners="", due=None, id=16, item=None),
+]
+
+
+@pytest.fixture
+def config(write_config):
+    return load_config(write_config)
+
+
+@pytest.fixture
+def planned(config):
+    return plan(Inputs([(a, OCT) for a in ACTIONS], [OCT]), config, MONDAY)
+
+
+def digest_message(config, planned, code="CC"):
+    return compose_digest(config, planned.digest_for(code), message_id="<golden@opcc.example.org>",
+                          when=WHEN, slot=SLOT)
+
+
+def overview_message(config, planned):
+    return compose_overview(config, planned.overview, message_id="<golden@opcc.example.org>",
+                            when=WHEN, slot=SLOT)
+
+
+def normalised(message) -> str:
+    """The wire form with the volatile parts (Message-ID, boundaries, Date) made constant."""
+    text = message.as_bytes().decode("utf-8")
+    for n, boundary in enumerate(dict.fromkeys(re.findall(r'boundary="([^"]+)"', text))):
+        text = text.replace(boundary, f"BOUNDARY-{n}")
+    text = re.sub(r"(?m)^Message-ID: .*$", "Message-ID: <MESSAGE-ID>", text)
+    return re.sub(r"(?m)^Date: .*$", "Date: DATE", text).replace("\r\n", "\n")
+
+
+@pytest.mark.parametrize("name", ["digest_cc", "overview"])
+def test_emails_match_their_golden_files(config, planned, name):
+    message = digest_message(config, planned) if name == "digest_cc" else overview_message(
+        config, planned)
+    golden = GOLDEN / f"{name}.eml"
+    if os.environ.get("REMINDERS_REGEN_GOLDEN"):
+        golden.parent.mkdir(exist_ok=True)
+        golden.write_text(normalised(message), encoding="utf-8")
+    assert golden.exists(), f"{golden} missing: run with REMINDERS_REGEN_GOLDEN=1 once"
+    assert normalised(message) == golden.read_text(encoding="utf-8")
+
+
+def test_subject_says_the_counts_after_the_prefix(config, planned):
+    assert digest_message(config, planned)["Subject"] == (
+        "[reminders] 2 overdue, 1 due soon: actions from the holding to account meetings")
+    assert overview_message(config, planned)["Subject"].startswith(
+        "[reminders] Overview, 3 overdue, 1 due soon, 2 without a recipient:")
+
+
+def test_digest_is_text_and_html_alternatives_plus_a_calendar(config, planned):
+    message = parse(digest_message(config, planned))
+    assert message.get_content_type() == "multipart/mixed"
+    body, attachment = message.iter_parts()
+    assert [p.get_content_type() for p in body.iter_parts()] == ["text/plain", "text/html"]
+    assert attachment.get_content_type() == "text/calendar"
+    assert attachment.get_filename() == "deadlines.ics"
+    assert message["Reply-To"] == "policy@opcc.example.org"
+    assert message["Cc"] == "cex@opcc.example.org"  # A-0007 is escalated
+    assert message["Auto-Submitted"] == "auto-generated"
+
+
+def test_calendar_has_one_all_day_event_per_listed_deadline_with_stable_uids(config, planned):
+    ics = parse(digest_message(config, planned)).get_payload()[1].get_content()
+    events = Calendar.from_ical(ics).walk("VEVENT")
+    assert {str(e["uid"]): e.decoded("dtstart") for e in events} == {
+        "A-0007@opcc.example.org": date(2022, 2, 1),
+        "A-0012@opcc.example.org": date(2022, 3, 14),
+        "A-0042@opcc.example.org": date(2022, 4, 4),
+    }
+    later = plan(Inputs([(a, OCT) for a in ACTIONS]), config, date(2022, 4, 4))
+    again = compose_digest(config, later.digest_for("CC"), message_id="<x@y>", when=WHEN,
+                           slot=SLOT)
+    uids = {str(e["uid"]) for e in Calendar.from_ical(
+        parse(again).get_payload()[1].get_content()).walk("VEVENT")}
+    assert "A-0042@opcc.example.org" in uids  # the same event next week: updated, not doubled
+
+
+class Page(HTMLParser):
+    """Collect the text and every tag and attribute of an HTML part."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict]] = []
+        self.words: list[str] = []
+        self.open: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+        if tag not in ("meta", "br"):
+            self.open.append(tag)
+
+    def handle_endtag(self, tag):
+        assert self.open and self.open[-1] == tag, f"</{tag}> closes <{self.open[-1:]}>"
+        self.open.pop()
+
+    def handle_data(self, data):
+        self.words.append(data)
+
+    @property
+    def text(self) -> str:
+        return " ".join(" ".join(self.words).split())
+
+
+def html_of(message) -> Page:
+    page = Page()
+    page.feed(parse(message).get_body(("html",)).get_content())
+    page.close()
+    assert page.open == [], f"unclosed tags: {page.open}"
+    return page
+
+
+@pytest.mark.parametrize("which", ["digest", "overview"])
+def test_html_is_well_formed_and_loads_nothing_from_outside(config, planned, which):
+    message = digest_message(config, planned) if which == "digest" else overview_message(
+        config, planned)
+    page = html_of(message)
+    tags = {tag for tag, _ in page.tags}
+    assert not tags & {"link", "script", "img", "style", "iframe", "object"}
+    for _tag, attrs in page.tags:
+        for name in ("src", "href", "background"):
+            if name in attrs:
+                assert attrs[name].startswith("mailto:"), attrs
+        assert "url(" not in attrs.get("style", "")
+    assert any(tag == "table" for tag, _ in page.tags)  # layout by tables, for Outlook
+
+
+def facts(text: str) -> tuple[set, set, set]:
+    """The references, dates and 'N days overdue' counts a reader would act on."""
+    return (set(re.findall(r"A-\d{4}", text)),
+            set(re.findall(r"\b\d{1,2} (?:January|February|March|April|May|June|July|August|"
+                           r"September|October|November|December) \d{4}\b", text)),
+            set(re.findall(r"\d+ days? overdue|in \d+ days?|\d+ overdue|\d+ due soon", text)))
+
+
+@pytest.mark.parametrize("which", ["digest", "overview"])
+def test_text_part_says_what_the_html_part_says(config, planned, which):
+    message = digest_message(config, planned) if which == "digest" else overview_message(
+        config, planned)
+    text = parse(message).get_body(("plain",)).get_content()
+    assert facts(" ".join(text.split())) == facts(html_of(message).text)
+    assert "A-0042" in facts(text)[0]
+
+
+def test_minuted_words_are_escaped_in_html_and_kept_in_text(config, planned):
+    message = parse(digest_message(config, planned))
+    html = message.get_body(("html",)).get_content()
+    assert "&lt;b&gt;LPPT&lt;/b&gt; review findings &amp; the decision<br>" in html
+    assert "<b>LPPT</b> review findings & the decision" in message.get_body(
+        ("plain",)).get_content()
+
+
+def test_each_action_says_where_it_came_from_and_what_set_its_date(config, planned):
+    text = parse(digest_message(config, planned)).get_body(("plain",)).get_content()
+    assert "Monthly Assurance Meeting October 2021, 4 October 2021, item 1.2" in text
+    assert '"in 6 months", from the meeting of 4 October 2021' in text
+    assert "no deadline was minuted" in text
+    assert "55 days overdue" in text
+    assert "quote the reference" in text
+
+
+def test_action_text_cannot_add_a_header(write_config, tmp_path):
+    folder = tmp_path / "site-templates"
+    folder.mkdir()
+    # A site template that (unwisely) puts the minuted words in the subject.
+    (folder / "digest.subject.txt").write_text("{{ digest.overdue[0].text }}")
+    config = load_config(write_config, top=f'templates = "{folder}"\n')
+    evil = action("Report back\r\nBcc: evil@x.org\r\n\r\nInjected body", due=date(2022, 3, 1))
+    result = plan(Inputs([(evil, OCT)]), config, MONDAY)
+    wire = compose_digest(config, result.digest_for("CC"), message_id="<a@b>", when=WHEN,
+                          slot=SLOT).as_bytes()
+    parsed = email.message_from_bytes(wire, policy=email.policy.default)
+    assert parsed["Bcc"] is None
+    assert parsed["Subject"] == "[reminders] Report back Bcc: evil@x.org Injected body"
+    assert b"\r\nBcc:" not in wire.split(b"\r\n\r\n")[0]
+
+
+def test_header_text_is_one_line():
+    assert header_text(" a\r\nb\n\tc\x00d ") == "a b c d"
+
+
+def test_a_templates_folder_overrides_one_file_and_keeps_the_rest(write_config, tmp_path,
+                                                                  planned):
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "digest.subject.txt").write_text("Weekly actions: {{ digest.counts }}")
+    config = load_config(write_config, top='templates = "mine"\n')  # relative to config.toml
+    parts = render(config, "digest", digest=planned.digest_for("CC"), escalation=[])
+    assert parts.subject == "[reminders] Weekly actions: 2 overdue, 1 due soon"
+    assert "HOW TO ACT" in parts.text
+
+
+def test_a_broken_site_template_is_a_config_error_naming_it(write_config, tmp_path, planned):
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "digest.txt").write_text("{{ digest.nonsense }}")
+    config = load_config(write_config, top='templates = "mine"\n')
+    with pytest.raises(ConfigError, match=r"template digest: .*nonsense"):
+        render(config, "digest", digest=planned.digest_for("CC"), escalation=[])
+
+
+def parse(message):
+    return email.message_from_bytes(message.as_bytes(), policy=email.policy.default)
