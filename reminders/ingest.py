@@ -1,0 +1,214 @@
+"""Storing what was extracted from a minutes file: idempotent, and safe for re-issues.
+
+A meeting is identified by its date and its title (with words like "draft" or "revised"
+removed), not by its file name, so a corrected re-issue of the same minutes updates the
+meeting instead of duplicating its actions. Within a meeting, an action is recognised by a
+fingerprint of its words, then, failing that, by a close textual match under the same agenda
+item. What the secretariat changed by hand (``Action.edited``: owners, due date, text) is
+kept; what the minutes changed is applied; an action that vanished from the re-issue is
+marked withdrawn, never deleted, unless someone had already worked on it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlmodel import Session, select
+
+from reminders import clock
+from reminders.config import Config
+from reminders.minutes import ExtractedAction, Extraction, extract
+from reminders.models import OPEN, WITHDRAWN, Action, Meeting
+from reminders.store import Store
+
+REISSUE_WORDS = re.compile(
+    r"\b(draft|final|revised|amended|corrected|updated|approved|unconfirmed|v\d+|version \d+)\b"
+)
+FUZZY_MATCH = 0.8
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    path: Path
+    status: str  # new | updated | unchanged
+    meeting_title: str | None
+    meeting_date: object | None
+    actions: int  # actions in the file
+    added: int = 0
+    changed: int = 0
+    withdrawn: int = 0
+    unknown_owners: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    def summary(self) -> str:
+        when = f" of {self.meeting_date:%d %B %Y}" if self.meeting_date else ""
+        name = self.meeting_title or self.path.name
+        what = f"{self.status}: {name}{when}: {self.actions} actions"
+        if self.status == "updated":
+            what += f" ({self.added} added, {self.changed} changed, {self.withdrawn} withdrawn)"
+        return what
+
+
+def fingerprint(text: str) -> str:
+    """The words of an action, without case, punctuation or an 'ACTION:' marker."""
+    words = re.findall(r"[a-z0-9]+", text.casefold())
+    if words[:1] == ["action"] or words[:1] == ["actions"]:
+        words = words[1:]
+    return " ".join(words)[:500]
+
+
+def meeting_key(extraction: Extraction, path: Path) -> str:
+    meeting = extraction.meeting
+    title = REISSUE_WORDS.sub(" ", (meeting.title or path.stem).casefold())
+    title = " ".join(re.findall(r"[a-z0-9]+", title))
+    day = meeting.date.isoformat() if meeting.date else "undated"
+    return f"{day}|{title}"
+
+
+def ingest_file(store: Store, path: Path, config: Config, *, force: bool = False) -> IngestResult:
+    """Extract ``path`` and store it in one transaction; raises MinutesError for a bad file."""
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    extraction = extract(
+        path,
+        default_follow_up=config.rules.default_follow_up,
+        financial_year_start=config.rules.financial_year_start_month,
+        cadence=config.rules.cadence,
+        aliases=config.aliases(),
+    )
+    unknown = sorted(
+        {code for a in extraction.actions for code in a.owners if not config.recipient_for(code)}
+    )
+    with store.session() as session:
+        return _store(session, path, digest, extraction, unknown, force=force)
+
+
+def _store(
+    session: Session,
+    path: Path,
+    digest: str,
+    extraction: Extraction,
+    unknown: list[str],
+    *,
+    force: bool,
+) -> IngestResult:
+    now = clock.now()
+    info = extraction.meeting
+    key = meeting_key(extraction, path)
+    meeting = session.exec(select(Meeting).where(Meeting.key == key)).first()
+    common = dict(
+        path=path,
+        meeting_title=info.title,
+        meeting_date=info.date,
+        actions=len(extraction.actions),
+        unknown_owners=tuple(unknown),
+        warnings=info.warnings,
+    )
+    if meeting and meeting.source_sha256 == digest and not force:
+        return IngestResult(status="unchanged", **common)
+    status = "updated" if meeting else "new"
+    meeting = meeting or Meeting(key=key, source=str(path), source_sha256=digest, ingested_at=now)
+    meeting.title = info.title
+    meeting.date = info.date
+    meeting.next_meeting = info.next_meeting
+    meeting.chair = info.chair
+    meeting.minute_taker = info.minute_taker
+    meeting.attendees = json.dumps(
+        [
+            {"name": a.name, "code": a.code, "capacity": a.capacity, "present": a.present}
+            for a in info.attendees
+        ]
+    )
+    meeting.warnings = json.dumps(list(info.warnings))
+    meeting.source = str(path)
+    meeting.source_sha256 = digest
+    meeting.ingested_at = now
+    session.add(meeting)
+    session.flush()
+
+    existing = list(session.exec(select(Action).where(Action.meeting_id == meeting.id)))
+    added = changed = 0
+    for extracted in extraction.actions:
+        match = _match(existing, extracted)
+        if match is None:
+            session.add(_new_action(meeting, extracted, path, now))
+            added += 1
+            continue
+        existing.remove(match)
+        changed += _apply(match, extracted, path, now)
+        session.add(match)
+    withdrawn = 0
+    for gone in existing:
+        if gone.status == OPEN and not gone.edited:
+            gone.status = WITHDRAWN
+            gone.note = f"not in the re-issued minutes ({path.name})"
+            gone.updated_at = now
+            session.add(gone)
+            withdrawn += 1
+    return IngestResult(
+        status=status,
+        added=added if status == "updated" else 0,
+        changed=changed,
+        withdrawn=withdrawn,
+        **common,
+    )
+
+
+def _match(candidates: list[Action], extracted: ExtractedAction) -> Action | None:
+    """The stored action this extracted one is, if any: same words, else close words."""
+    wanted = fingerprint(extracted.text)
+    for action in candidates:
+        if action.fingerprint == wanted:
+            return action
+    best, best_score = None, FUZZY_MATCH
+    for action in candidates:
+        if extracted.item and action.item and extracted.item != action.item:
+            continue
+        score = difflib.SequenceMatcher(None, action.fingerprint, wanted).ratio()
+        if score >= best_score:
+            best, best_score = action, score
+    return best
+
+
+def _extracted_fields(extracted: ExtractedAction, path: Path) -> dict:
+    return {
+        "text": extracted.text,
+        "owners": ",".join(extracted.owners),
+        "due": extracted.due,
+        "basis": extracted.basis,
+        "due_words": extracted.due_words,
+        "item": extracted.item,
+        "section": extracted.section,
+        "kind": extracted.kind,
+        "update": extracted.update,
+        "source": str(path),
+        "line": extracted.line,
+        "fingerprint": fingerprint(extracted.text),
+    }
+
+
+# A hand edit of one of these keys protects the listed stored fields from re-issues.
+PROTECTED_BY = {"owners": ("owners",), "due": ("due", "basis", "due_words"), "text": ("text",)}
+
+
+def _new_action(meeting: Meeting, extracted: ExtractedAction, path: Path, now) -> Action:
+    return Action(meeting_id=meeting.id, created_at=now, updated_at=now,
+                  **_extracted_fields(extracted, path))
+
+
+def _apply(action: Action, extracted: ExtractedAction, path: Path, now) -> int:
+    """Update ``action`` from the re-issue, except what was edited by hand; 1 if it changed."""
+    protected = {f for key in action.edited.split(",") if key for f in PROTECTED_BY.get(key, ())}
+    changed = False
+    for field, value in _extracted_fields(extracted, path).items():
+        if field in protected or getattr(action, field) == value:
+            continue
+        setattr(action, field, value)
+        changed = changed or field not in ("source", "line", "fingerprint")
+    if changed:
+        action.updated_at = now
+    return int(changed)

@@ -1,0 +1,263 @@
+"""Finding the actions in a document's blocks.
+
+One pass over the blocks, keeping the little state minutes need: are we in a matters-arising
+section (actions found there report on earlier ones: kind "carried"), under an "Actions
+arising from the January meeting" header (every item listed is an earlier action), reading
+an "Update:" for them, or reading an "Actions arising:" list (new actions, whatever the
+section). Owners come from what the minutes state: the sentence's subject, the marker
+("Action: JB"), brackets, an owner cell on the same row or column, an owner line below.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reminders.minutes import patterns as p
+from reminders.minutes import stated
+from reminders.minutes.blocks import Block, Document
+from reminders.minutes.lists import column_owners, list_items
+from reminders.minutes.owners import OwnerBook, union
+
+MATTERS_ARISING = re.compile(
+    r"matters\s+arising|outstanding\s+(?:matters|actions)|action\s+log|actions?\s+(?:from|arising"
+    r"\s+from)\s+(?:the\s+)?(?:previous|last)|review\s+of\s+(?:previous\s+)?actions|"
+    r"progress\s+on\s+actions|brought\s+forward", re.IGNORECASE)
+_TIME = re.compile(r"\b(?:in|within|after)\s+(?:\w+[\s-]){0,2}(?:days?|weeks?|months?|years?|"
+                   r"time)\b|\bnext\s+meeting\b", re.IGNORECASE)
+
+
+@dataclass
+class Found:
+    """An action as found, before repeats are merged and dates resolved."""
+
+    text: str
+    block: Block
+    kind: str = "new"
+    owners: tuple[str, ...] = ()
+    update: str | None = None
+    due_words: str | None = None  # from a due column or a "Due:" line
+    item: str | None = None
+    shadow: bool = False  # a repeat that only lends its owner cell
+
+
+def find(doc: Document, book: OwnerBook) -> list[Found]:
+    return _Finder(doc, book).run()
+
+
+class _Finder:
+    def __init__(self, doc: Document, book: OwnerBook) -> None:
+        self.doc, self.book, self.blocks = doc, book, doc.blocks
+        self.found: list[Found] = []
+        # Minutes that mark actions anywhere are trusted to mark them all.
+        self.marked = any(p.MARKER.search(b.text) or p.LIST_HEADER.match(b.text)
+                          or p.CARRIED_HEADER.match(b.text) or b.table is not None
+                          for b in doc.blocks)
+        self.scope = False  # in a matters-arising section
+        self.header = False  # under "Actions arising from the ... meeting"
+        self.group: list[Found] = []  # carried actions of the current item
+        self.updating = False
+        self.last: list[Found] = []  # actions of the previous block
+        self.before: list[Found] = []  # ... as they were when this block started
+        self.prev: Block | None = None
+
+    def run(self) -> list[Found]:
+        i = 0
+        while i < len(self.blocks):
+            i = self._step(i)
+        return self.found
+
+    def _step(self, i: int) -> int:
+        b, book = self.blocks[i], self.book
+        text = b.text
+        if b.label is None and len(text) <= 40 and not p.MARKER.search(text) and (
+            owners := book.owners(text.strip(" .()"))
+        ):
+            for f in self.last:  # an owner standing alone under its action
+                f.owners = union(f.owners, owners)
+            self.last = []
+            return i + 1
+        if self.last and (m := p.OWNER_LABEL.match(text)):
+            for f in self.last:
+                f.owners = union(f.owners, book.owners(m.group("rest").strip(" .")))
+            return i + 1
+        if self.last and (m := p.DUE_LABEL.match(text)):
+            for f in self.last:
+                f.due_words = m.group("rest")
+            return i + 1
+        self.before, self.last = self.last, []
+        self.prev = self.blocks[i - 1] if i else None
+        if b.table is not None:
+            kind = "carried" if b.table or self.scope else "new"
+            f = self._add(b, text, kind, self._assignment(text, explicit=True) or ())
+            f.update = b.table or None
+            self.last = [f]
+            return i + 1
+        if m := p.CARRIED_MARKER.match(text):
+            self.last = [self._carried(b, m.group("rest"))]
+            return i + 1
+        if p.CARRIED_HEADER.match(text):
+            self.scope = self.header = True
+            self.group, self.updating = [], False
+            return i + 1
+        if m := p.LIST_HEADER.match(text):
+            return self._list(i, (m.group("rest") or "").strip())
+        if b.heading:
+            if b.top:
+                self.scope, self.header = bool(MATTERS_ARISING.search(text)), False
+            elif MATTERS_ARISING.search(text):
+                self.scope = True
+            self.group, self.updating = [], False
+            return i + 1
+        if m := p.UPDATE_LABEL.match(text):
+            self.updating = True
+            if m.group("rest").strip():
+                self._update(b, m.group("rest"))
+            return i + 1
+        if self.updating and self.group and not p.MARKER.search(text):
+            self._update(b, text)
+            return i + 1
+        if found := self._scan(b):
+            self.last = found
+        elif self.header and not p.QUESTION.search(text):
+            self.last = [self._carried(b, text)]
+        elif self.scope and self.group and self.group[-1].update is None:
+            self.group[-1].update = p.sentences(text)[0][1]
+        return i + 1
+
+    def _carried(self, b: Block, text: str) -> Found:
+        f = self._add(b, text, "carried", self._assignment(text, explicit=True) or ())
+        self.group.append(f)
+        return f
+
+    def _update(self, b: Block, text: str) -> None:
+        targets = self.group
+        if b.label and b.label.isdigit():
+            same = [f for f in self.group if f.block.label == b.label]
+            index = int(b.label) - 1
+            targets = same or (self.group[index:index + 1] if index < len(self.group) else [])
+        for f in targets:
+            f.update = f"{f.update} {text}" if f.update else text
+
+    def _list(self, i: int, rest: str) -> int:
+        header = self.blocks[i]
+        self.updating = False
+        if rest and p.NONE.match(rest):
+            return i + 1
+        if rest:
+            self.last = [self._add(header, rest, "new",
+                                   self._assignment(rest, explicit=True) or ())]
+            return i + 1
+        items, end = list_items(self.blocks, i)
+        per_item = [self.blocks[k].lines for k in items]
+        lines = header.lines + [ln for item_lines in per_item for ln in item_lines]
+        column = column_owners(self.doc, self.book, lines, per_item)
+        self.last = [
+            self._add(self.blocks[k], self.blocks[k].text, "new",
+                      union(self._assignment(self.blocks[k].text, explicit=True) or (), owners),
+                      in_list=True)
+            for k, owners in zip(items, column, strict=True)
+        ]
+        return end
+
+    def _scan(self, b: Block) -> list[Found]:
+        results: list[Found] = []
+        sents = p.sentences(b.text)
+        for index, (_, sentence) in enumerate(sents):
+            if (m := p.LIST_HEADER.match(sentence)) and index:
+                rest = (m.group("rest") or "").strip()
+                if rest and not p.NONE.match(rest):
+                    results.append(self._add(b, rest, "new",
+                                             self._assignment(rest, explicit=True) or ()))
+                continue
+            if m := p.MARKER.search(sentence):
+                results.extend(self._marked(b, sentence, m, sents[:index], results))
+                continue
+            if results and (owners := self.book.owners(sentence.strip(" .()"))):
+                results[-1].owners = union(results[-1].owners, owners)
+                continue
+            if results and (m := p.OWNER_LABEL.match(sentence)):
+                named = self.book.owners(m.group("rest").strip(" ."))
+                results[-1].owners = union(results[-1].owners, named)
+                continue
+            if results and (m := p.DUE_LABEL.match(sentence)):
+                results[-1].due_words = m.group("rest")
+                continue
+            owners = self._assignment(sentence)
+            if owners is not None:
+                kind = "carried" if self.scope else "new"
+                results.append(self._add(b, sentence, kind, owners))
+                if kind == "carried":
+                    self.group.append(results[-1])
+        return results
+
+    def _marked(self, b: Block, sentence: str, m: re.Match[str], before: list,
+                results: list[Found]) -> list[Found]:
+        after = sentence[m.end():].strip()
+        if p.NONE.match(after):  # "Action: none"
+            return []
+        stated = self.book.owners(m.group("who") or "") or ()
+        named = self.book.owners(after.strip(" .")) if after else ()
+        if not after or named:  # "...the village.Action 4.2: JB": the action is before
+            stated = union(stated, named)
+            text = sentence[: m.start()].strip() or (before[-1][1] if before else "")
+            earlier = results or ([] if text else self.before)
+            if earlier:  # "Action: Clerk" under the action it assigns
+                for f in earlier[-1:] if results else earlier:
+                    f.owners = union(f.owners, stated)
+                return []
+            if not text and self.prev is not None and not self.prev.heading:
+                text = p.sentences(self.prev.text)[-1][1]  # "Action: JB" under its paragraph
+            if not text:
+                return []
+            after = text
+        f = self._add(b, after, "new", union(stated, self._assignment(after, explicit=True) or ()))
+        if m.group("ref"):
+            f.item = m.group("ref")
+        return [f]
+
+    def _assignment(self, s: str, *, explicit: bool = False) -> tuple[str, ...] | None:
+        """Owners when ``s`` assigns work; () for an assignment with no owner; None if not.
+        ``explicit``: the minutes marked ``s`` as an action, so "JB will..." names its owner."""
+        book = self.book
+        if p.REVISIT.match(s) and _TIME.search(s):
+            return ()
+        for m in p.STRONG_AFTER_SUBJECT.finditer(s):
+            if m.start() <= 80 and (owners := book.owners(s[: m.start()])):
+                return owners
+        if m := p.VOLUNTEERED.match(s):
+            return (re.sub(r"^The\s+", "", m.group("who")),)
+        if m := p.AGREED_THAT.search(s):
+            rest = s[m.end():]
+            for c in p.THAT_CONNECTOR.finditer(rest):
+                if owners := book.owners(rest[: c.start()]):
+                    return owners
+        for m in p.ASKED.finditer(s):
+            rest = s[m.end():]
+            for t in p.ASKED_TO.finditer(rest):
+                if owners := book.owners(rest[: t.start()]):
+                    return None if p.answer_verb(rest[t.start() + 4:]) else owners
+        if self.marked and not explicit:
+            return None
+        for m in p.WEAK_AFTER_SUBJECT.finditer(s):
+            if m.start() <= 80 and (owners := book.owners(s[: m.start()])):
+                return owners
+        return () if p.passive_subject(s) else None
+
+    def _add(self, b: Block, text: str, kind: str, owners: tuple[str, ...],
+             *, in_list: bool = False) -> Found:
+        f = Found(" ".join(text.split()), b, kind, owners, item=b.item)
+        stated.apply(f, self.book)
+        for line in b.lines:
+            for cell in self.doc.side_cells.get(line, ()):
+                parsed = self.book.cell(cell)
+                if parsed is not None:
+                    if not in_list:
+                        f.owners = union(f.owners, stated.cell_owners(parsed, b.label))
+                elif re.match(r"^(?:open|closed?|complete|done|ongoing|c/?f)", cell, re.I):
+                    f.update = f.update or cell
+                else:
+                    f.due_words = f.due_words or cell
+        self.found.append(f)
+        return f
+

@@ -1,0 +1,232 @@
+"""Rows to blocks: paragraphs, list items and headings, each with its agenda item and section.
+
+Minutes flattened from tables put the agenda number in one cell, the discussion in the next
+and the action owner in the last. Splitting a row into those roles here lets the action
+finder read the discussion as prose, while the owner cells are kept by line number for
+alignment with the actions they belong to. Sentences a page break or a narrow column cut in
+two ("...partner buy" / "in.") are rejoined so an action is read whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reminders.minutes.clean import Row
+from reminders.minutes.owners import OwnerBook
+from reminders.minutes.patterns import IMPERATIVES
+
+_ITEM_CELL = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?\.?|[a-km-np-z])$")  # l, o: bullets
+_BULLET_CELL = re.compile(r"^(?:[•·▪○◦§ðlo\-*–]|\d{1,2}\))$")
+_LABEL = re.compile(r"^(?P<indent>\s*)(?:(?P<num>\d{1,2})[.)]|\((?P<paren>[a-z\d]{1,3})\)|"
+                    r"(?P<letter>[a-z])[.)]|(?P<bullet>[•·▪○◦\-*–]))\s+(?P<rest>\S.*)$")
+_SUBITEM = re.compile(r"^(?P<item>\d{1,2}\.\d{1,2}[a-z]?)\.?\s+(?P<rest>\S.*)$")
+_AGENDA = re.compile(r"^(?:agenda\s+)?item\s+(?P<item>\d{1,2}(?:\.\d{1,2})*[a-z]?)\s*[:\-–]?\s*"
+                     r"(?P<rest>.*?):?$",
+                     re.IGNORECASE)
+_HEADER_WORDS = {"no", "no.", "item", "action", "actions", "owner", "name:", "capacity:",
+                 "ref", "ref.", "lead", "who", "by whom", "when", "due", "status", "update"}
+_DATE_CELL = re.compile(
+    r"^(?:by\s+|due:?\s+)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}"
+    r"(?:\s+\d{2,4})?|[A-Za-z]{3,9}\s+\d{4}|(?:next|future|[A-Za-z]+)\s+meeting|Q[1-4](?:\s+\d{4})?"
+    r"|ASAP|TBC|ongoing|immediate(?:ly)?)$", re.IGNORECASE)
+_STATUS_CELL = re.compile(
+    r"^(?:open|closed?|complete[d]?|done|ongoing|in progress|c/?f(?:wd)?|carried forward"
+    r"|not started|on track|overdue|green|amber|red|superseded|withdrawn|discharged)\.?$",
+    re.IGNORECASE)
+_CONTINUES = re.compile(r"\b(?:the|a|an|of|to|and|or|that|from|in|for|with|by|on|is|are|was|"
+                        r"were|be|as|at|their|his|her|its|which|who)$", re.IGNORECASE)
+_VERBISH = re.compile(r"\b(?:to|will|would|should|shall|is|are|was|were|has|have|had|asked|"
+                      r"said|agreed|noted|be|been)\b", re.IGNORECASE)
+
+
+_COLUMNS = {
+    "action": re.compile(r"^(?:actions?|action\s+(?:required|agreed|description)|description|"
+                         r"agreed\s+actions?|tasks?)$", re.IGNORECASE),
+    "owner": re.compile(r"^(?:(?:action\s+)?owners?|leads?|responsible|who|by\s+whom|"
+                        r"assigned\s+to)$", re.IGNORECASE),
+    "due": re.compile(r"^(?:due(?:\s+date)?|deadline|by\s+when|when|target(?:\s+date)?|"
+                      r"timescales?|date(?:\s+due)?)$", re.IGNORECASE),
+    "status": re.compile(r"^(?:status|update|progress|rag|comments?|progress\s+update)$",
+                         re.IGNORECASE),
+    "ref": re.compile(r"^(?:ref\.?|no\.?|#|item|action\s+no\.?|number|min(?:ute)?\s+ref\.?)$",
+                      re.IGNORECASE),
+}
+
+
+def table_columns(cells: list[str]) -> dict[int, str] | None:
+    """Column roles when ``cells`` is the header row of an action table ("Ref | Action |
+    Action owner | Due date"): it needs an action column and an owner or due column."""
+    roles: dict[int, str] = {}
+    for index, cell in enumerate(cells):
+        for role, pattern in _COLUMNS.items():
+            if pattern.match(cell.strip()) and role not in roles.values():
+                roles[index] = role
+                break
+    found = set(roles.values())
+    return roles if "action" in found and found & {"owner", "due"} else None
+
+
+@dataclass
+class Block:
+    line: int
+    text: str
+    item: str | None = None  # the agenda item this block sits under
+    section: str | None = None  # the heading it sits under
+    label: str | None = None  # list label: "1", "a", "•"; None for a paragraph
+    depth: int = 0
+    heading: bool = False
+    top: bool = False  # a top-level agenda heading ("2. HOLDING TO ACCOUNT")
+    table: str | None = None  # status cell of an action-table row; "" for a row without
+    blank_before: bool = False
+    lines: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    blocks: list[Block]
+    side_cells: dict[int, list[str]]  # line -> owner / due / status cells at the row's end
+    aligned: set[int] = field(default_factory=set)  # lines whose owner cells a list used
+
+
+def side_like(cell: str, book: OwnerBook) -> bool:
+    """An owner, due-date or status cell. An owner cell may start with the tail of a code
+    the column wrapped ("C/ACC" after "3.DPC")."""
+    cell = cell.strip()
+    return bool(cell) and (
+        book.is_cell(cell) or bool(_DATE_CELL.match(cell)) or bool(_STATUS_CELL.match(cell)))
+
+
+def looks_like_heading(text: str, *, relaxed: bool = False) -> bool:
+    """Short, unpunctuated, no verb: "Integrated victim management (IVM)". ``relaxed`` is for
+    the first line after an agenda number, where "Holding to account" is still a heading."""
+    text = text.strip().lstrip("#").strip()
+    if text.startswith("#"):
+        return True
+    words = text.split()
+    if not words or len(words) > 12 or text[-1] in ".;?!,":
+        return False
+    if text.endswith(":") or (": " in text and not relaxed):  # "Date: 12 March" is a field
+        return False
+    if not (words[0][:1].isupper() or words[0][:1].isdigit()):
+        return False
+    if relaxed or (text.isupper() and len(words) >= 2):
+        return True
+    return len(words) <= 8 and not _VERBISH.search(text) and not _imperative(words[0])
+
+
+def _imperative(word: str) -> bool:
+    return word.lower() in IMPERATIVES
+
+
+def split_heading(text: str) -> tuple[str | None, str]:
+    """The heading glued to the front of an agenda row ("Victims right to review (VRR) A
+    number of issues...") and the rest."""
+    if looks_like_heading(text, relaxed=True) and len(text.split()) <= 10:
+        return text, ""
+    m = re.match(r"^(?P<head>[A-Z][^.:;?!]{2,90}?)\s+(?=(?:The|A|An|There|This|These|It|In|As|"
+                 r"Following|During|Prior|When|Data|Two|Three|N/A|None)\b)", text)
+    if m and len(m.group("head").split()) <= 10:
+        return m.group("head"), text[m.end():]
+    return None, text
+
+
+def build(rows: list[Row], book: OwnerBook) -> Document:
+    blocks: list[Block] = []
+    side: dict[int, list[str]] = {}
+    item: str | None = None
+    top_item: str | None = None
+    section: str | None = None
+    blank = False
+    table: dict[int, str] | None = None
+    for row in rows:
+        cells = list(row.cells)
+        if not any(c.strip() for c in cells):
+            blank, table = True, None
+            continue
+        nonempty = [i for i, c in enumerate(cells) if c.strip()]
+        if columns := table_columns(cells):
+            table, blank = columns, False
+            continue
+        if table and len(nonempty) >= 2:
+            blocks.append(_table_row(row, cells, table, side, section, blank))
+            blank = False
+            continue
+        table = None
+        while len(nonempty) > 1 and (side_like(cells[nonempty[-1]], book)
+                                     or cells[nonempty[-1]].strip().lower() in _HEADER_WORDS):
+            if cells[nonempty[-1]].strip().lower() not in _HEADER_WORDS:  # "ACTION" column
+                side.setdefault(row.number, []).insert(0, cells[nonempty[-1]].strip())
+            cells[nonempty[-1]] = ""
+            nonempty.pop()
+        if all(cells[i].strip().lower() in _HEADER_WORDS for i in nonempty):
+            continue  # a table's header row: "No. | Item"
+        row_item = None
+        first = cells[nonempty[0]].strip()
+        if len(nonempty) > 1 and (_ITEM_CELL.match(first) or _BULLET_CELL.match(first)):
+            if _ITEM_CELL.match(first):
+                row_item = first.rstrip(".")
+                if len(row_item) == 1 and row_item.isalpha() and top_item:
+                    row_item = (item or top_item).rstrip("abcdefghijkmnpqrstuvwxyz") + row_item
+            cells[nonempty[0]] = ""
+        sublines = [s for c in cells if c.strip() for s in c.split("\n") if s.strip()]
+        for index, raw in enumerate(sublines):
+            text = " ".join(raw.split())
+            heading = False
+            top = False
+            new_item = row_item if index == 0 else None
+            if new_item is None and (m := _SUBITEM.match(text)):
+                new_item, text = m.group("item"), m.group("rest")
+            if (m := _AGENDA.match(text)) and len(m.group("rest").split()) <= 10:
+                new_item, text, heading = m.group("item"), m.group("rest") or text, True
+            if new_item is not None:
+                item = new_item
+                if re.fullmatch(r"\d{1,2}", new_item):
+                    top_item, top = new_item, True
+                head, rest = split_heading(text)
+                if head:
+                    section = head.lstrip("#").strip()
+                    blocks.append(Block(row.number, section, item, section, heading=True,
+                                        top=top, blank_before=blank, lines=[row.number]))
+                    blank = False
+                    if not rest:
+                        continue
+                    text, top = rest, False
+            label, depth = None, 0
+            if m := _LABEL.match(raw):
+                label = m.group("num") or m.group("paren") or m.group("letter") or "•"
+                depth = len(m.group("indent")) // 2
+                text = " ".join(m.group("rest").split())
+            if (not heading and text.startswith("#")) or (
+                label is None and not text.endswith(":") and looks_like_heading(text)
+                and book.owners(text) is None  # "T/Ch Supt" alone is an owner, not a heading
+            ):
+                heading = True
+            if heading:
+                section = text.lstrip("#").strip()
+                text = section
+            prev = blocks[-1] if blocks else None
+            # Only across rows: within a row, separate lines were separate paragraphs/cells.
+            if (prev is not None and not heading and not prev.heading and label is None
+                    and row.number not in prev.lines
+                    and prev.text[-1:] not in ".:!?" and (text[:1].islower()
+                                                          or _CONTINUES.search(prev.text))):
+                prev.text = f"{prev.text} {text}"
+                if row.number not in prev.lines:
+                    prev.lines.append(row.number)
+                continue
+            blocks.append(Block(row.number, text, item, section, label, depth, heading, top,
+                                blank_before=blank, lines=[row.number]))
+            blank = False
+    return Document(blocks, side)
+
+
+def _table_row(row: Row, cells: list[str], columns: dict[int, str],
+               side: dict[int, list[str]], section: str | None, blank: bool) -> Block:
+    """One action-table row: the action cell is the text; owner and due cells go where
+    owner columns of other layouts go, so one mechanism reads them all."""
+    by_role = {role: " ".join(cells[i].split()) for i, role in columns.items() if i < len(cells)}
+    side[row.number] = [v for k, v in by_role.items() if k in ("owner", "due") and v]
+    text = by_role.get("action") or " ".join(" ".join(c.split()) for c in cells if c.strip())
+    return Block(row.number, text, by_role.get("ref") or None, section, blank_before=blank,
+                 lines=[row.number], table=by_role.get("status", ""))

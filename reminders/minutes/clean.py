@@ -1,0 +1,105 @@
+"""Clean-up of text lines before anything tries to understand them.
+
+Published minutes are rarely typed straight into text: they come out of PDF or Word
+conversions. What that leaves behind, and why each repair is made here:
+
+* stray HTML (``<p>``, ``<li>``, ``<ol>``): expanded into lines by ``markup`` so list items
+  stay items (an owner column is aligned with them later);
+* entities, ligatures and full-width forms: NFKC, so "ﬁle" and "ＣＣ" compare as typed;
+* Cyrillic/Greek look-alikes inside codes ("СС" is Cyrillic): folded to Latin, but only in
+  short all-capital or mixed-script tokens, so real Cyrillic words survive;
+* page furniture ("Page 2 of 5", the OCR'd "Page 2 or 5" and "Fage 5", a lone page number,
+  "--" separators): dropped, since it would otherwise split or end sentences and lists.
+
+Repeated passages (a PDF conversion printing a block several times) are not removed here:
+the repeats may carry the only copy of an owner cell, so duplicates are merged at the action
+level (``actions.merge_repeats``) where their owners can be combined.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from reminders.minutes.markup import has_markup, html_lines
+
+_LOOKALIKES = str.maketrans({
+    "А": "A", "В": "B", "С": "C", "Е": "E", "Н": "H", "І": "I", "К": "K", "М": "M",
+    "О": "O", "Р": "P", "Т": "T", "Х": "X", "а": "a", "с": "c", "е": "e", "о": "o",
+    "р": "p", "х": "x", "у": "y", "і": "i", "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z",
+    "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T",
+    "Υ": "Y", "Χ": "X", "ο": "o",
+})
+_LOOKALIKE_CHARS = set("АВСЕНІКМОРТХасеорхуіΑΒΕΖΗΙΚΜΝΟΡΤΥΧο")
+_TOKEN = re.compile(r"[^\W\d_]+(?:/[^\W\d_]+)*")
+# Private-use "symbol font" bullets that Word/PDF exports leave in the text.
+_BULLETS = str.maketrans({c: "•" for c in "\uf0a7\uf0b7\uf0d8\uf076\uf0fc\u25cf\u25aa\u2023\u25e6"})
+_FURNITURE = re.compile(
+    r"^(?:[PFR]a[gq]e\s*\d+(?:\s*(?:of|or|0f|/)\s*\d+)?|\d{1,3}|(?:-{2,}\s*)+|[-–—\s]*\d+[-–—\s]*|"
+    r"(?:\d+\s*(?:of|/)\s*\d+))$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Row:
+    """One source line: its 1-based number and its tab-separated cells.
+
+    A cell that held HTML may span several lines (joined by newlines), one per paragraph or
+    list item. An empty source line has no cells."""
+
+    number: int
+    cells: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        """All cells on one line, for readers that do not care about columns."""
+        return " ".join(" ".join(c.split()) for c in self.cells if c.strip())
+
+
+def fold_lookalikes(text: str) -> str:
+    """Fold Cyrillic/Greek letters that imitate Latin ones inside code-like tokens."""
+
+    def fold(match: re.Match[str]) -> str:
+        token = match.group(0)
+        if not _LOOKALIKE_CHARS.intersection(token):
+            return token
+        letters = token.replace("/", "")
+        mixed = any("a" <= ch.lower() <= "z" for ch in letters)
+        code_like = len(letters) <= 6 and (letters.isupper() or mixed)
+        return token.translate(_LOOKALIKES) if mixed or code_like else token
+
+    return _TOKEN.sub(fold, text)
+
+
+def normalise(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).translate(_BULLETS)
+    text = text.replace("\u200b", "").replace("\ufeff", "").replace("\xa0", " ")
+    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)  # markdown bold around a marker
+    return fold_lookalikes(text)
+
+
+def is_furniture(text: str) -> bool:
+    return bool(_FURNITURE.match(" ".join(text.split())))
+
+
+def _cell(text: str) -> str:
+    if has_markup(text):
+        return "\n".join(line for _, line in html_lines(text))
+    return html.unescape(text)
+
+
+def clean(lines: Iterable[tuple[int, str]]) -> list[Row]:
+    """Rows for numbered lines; furniture rows become empty rows, so that blank-line
+    boundaries survive and line numbers keep pointing into the source file."""
+    rows = []
+    for number, raw in lines:
+        text = normalise(raw.rstrip("\r\n"))
+        cells = tuple(_cell(cell) for cell in text.split("\t"))
+        if not any(c.strip() for c in cells) or is_furniture(" ".join(cells)):
+            cells = ()
+        rows.append(Row(number, cells))
+    return rows

@@ -1,0 +1,93 @@
+"""The extraction pipeline: file -> lines -> rows -> meeting and blocks -> actions -> dates.
+
+Every stage is a pure function of what the stage before returned; only ``read_lines``
+touches the file, so ``extract_text`` runs the same pipeline on a string for tests and
+for callers that already hold the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from pathlib import Path
+
+from dateutil.relativedelta import relativedelta
+
+from reminders.deadlines import resolve
+from reminders.errors import MinutesError
+from reminders.minutes import actions, blocks, lists
+from reminders.minutes.clean import clean
+from reminders.minutes.markup import html_lines
+from reminders.minutes.meeting import read_meeting
+from reminders.minutes.merge import merge_repeats
+from reminders.minutes.model import ExtractedAction, Extraction, Meeting
+from reminders.minutes.owners import OwnerBook
+from reminders.minutes.read import read_lines
+
+DEFAULT_FOLLOW_UP = relativedelta(days=28)
+DEFAULT_CADENCE = relativedelta(months=1)
+_UPDATE_CHARS = 400
+
+
+def extract(path: Path, *, default_follow_up: relativedelta = DEFAULT_FOLLOW_UP,
+            financial_year_start: int = 4, cadence: relativedelta = DEFAULT_CADENCE,
+            aliases: Mapping[str, str] | None = None) -> Extraction:
+    """The meeting and actions in the minutes at ``path`` (.txt, .md, .html, .docx, .pdf).
+
+    Raises MinutesError when the file cannot be read as minutes."""
+    path = Path(path)
+    return _run(read_lines(path), str(path), default_follow_up, financial_year_start,
+                cadence, aliases)
+
+
+def extract_text(text: str, *, source: str = "<text>",
+                 default_follow_up: relativedelta = DEFAULT_FOLLOW_UP,
+                 financial_year_start: int = 4, cadence: relativedelta = DEFAULT_CADENCE,
+                 aliases: Mapping[str, str] | None = None) -> Extraction:
+    """As ``extract``, for minutes already in a string (plain text, Markdown or HTML)."""
+    if not text.strip():
+        raise MinutesError(f"{source}: the minutes are empty", "give the text of the minutes")
+    head = text[:2048].lower()
+    lines = (html_lines(text) if "<html" in head or "<!doctype html" in head
+             else list(enumerate(text.splitlines(), 1)))
+    return _run(lines, source, default_follow_up, financial_year_start, cadence, aliases)
+
+
+def _run(lines: list[tuple[int, str]], source: str, follow_up: relativedelta, fy_start: int,
+         cadence: relativedelta, aliases: Mapping[str, str] | None) -> Extraction:
+    rows = clean(lines)
+    meeting = read_meeting(rows)
+    book = OwnerBook(meeting.attendees, aliases)
+    doc = blocks.build(rows, book)
+    found = merge_repeats(actions.find(doc, book), lists.shadows(doc, book))
+    found.sort(key=lambda f: f.block.line)
+    result = tuple(_finish(f, meeting, follow_up, fy_start, cadence) for f in found)
+    warnings = meeting.warnings
+    if meeting.date is None and result:
+        warnings += ("actions have no due dates because the meeting date is unknown",)
+    meeting = Meeting(meeting.title, meeting.date, meeting.next_meeting, meeting.chair,
+                      meeting.minute_taker, meeting.attendees, warnings)
+    return Extraction(source, meeting, result)
+
+
+def _finish(f: actions.Found, meeting: Meeting, follow_up: relativedelta, fy_start: int,
+            cadence: relativedelta) -> ExtractedAction:
+    due: date | None = None
+    basis = words = None
+    if meeting.date is not None:
+        # A carried action's own words were dated from an earlier meeting; only what this
+        # meeting said about it (its update) can set a new date.
+        texts = [f.due_words, f.update if f.kind == "carried" else f.text]
+        for text in filter(None, texts):
+            found = resolve(text, meeting.date, next_meeting=meeting.next_meeting,
+                            financial_year_start=fy_start, cadence=cadence)
+            if found is not None:
+                due, basis, words = found.due, found.basis, found.words
+                break
+        else:
+            due, basis = meeting.date + follow_up, "default"
+    update = f.update
+    if update and len(update) > _UPDATE_CHARS:
+        update = update[: _UPDATE_CHARS - 1].rstrip() + "…"
+    return ExtractedAction(f.text, f.owners, due, basis, words, f.item, f.block.section,
+                           f.kind, update, f.block.line)

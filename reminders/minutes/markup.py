@@ -1,0 +1,117 @@
+"""HTML to text lines that keep the structure actions live in.
+
+Minutes arrive as HTML files, and plain-text minutes carry stray HTML left by a PDF or
+Word conversion (``<li>Actions arising: <ol> <li>...``). Throwing the tags away would glue
+a list's items into one paragraph and lose which owner goes with which item, so list items
+become their own lines with a label ("1." in an ``<ol>``, "•" in a ``<ul>``) indented by
+depth, paragraphs and rows become lines, and table cells are joined by tabs, the same shape
+a flattened table has in a text file.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+_BREAKS = {
+    "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article",
+    "header", "footer", "blockquote", "pre", "hr", "dt", "dd", "title", "tbody", "thead",
+}
+_SKIP = {"script", "style", "head"}
+TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?>")
+
+
+def has_markup(text: str) -> bool:
+    return TAG.search(text) is not None
+
+
+def html_lines(html: str) -> list[tuple[int, str]]:
+    """(1-based line within ``html`` where the text starts, text) for each output line."""
+    parser = _Lines()
+    parser.feed(html)
+    parser.close()
+    parser.flush()
+    return parser.lines
+
+
+class _Lines(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[tuple[int, str]] = []
+        self._buf: list[str] = []
+        self._start: int | None = None
+        self._lists: list[list] = []  # [tag, items so far]
+        self._skip = 0
+        self._cells = 0  # cells seen in the current table row
+        self._in_cell = False
+
+    def flush(self) -> None:
+        text = "".join(self._buf).rstrip()
+        if text.strip():
+            self.lines.append((self._start or self.getpos()[0], text))
+        self._buf, self._start = [], None
+
+    def _write(self, text: str) -> None:
+        if self._start is None:
+            self._start = self.getpos()[0]
+        self._buf.append(text)
+
+    def _break(self) -> None:
+        # Inside a table cell a paragraph break must not end the row.
+        if self._in_cell:
+            self._write(" ")
+        else:
+            self.flush()
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in _SKIP:
+            self._skip += 1
+        elif tag in ("ul", "ol"):
+            self._break()
+            self._lists.append([tag, 0])
+        elif tag == "li":
+            self._break()
+            depth = max(len(self._lists) - 1, 0)
+            if self._lists and self._lists[-1][0] == "ol":
+                self._lists[-1][1] += 1
+                label = f"{self._lists[-1][1]}."
+            else:
+                label = "•"
+            self._write(("  " * depth if not self._in_cell else "") + label + " ")
+        elif tag == "tr":
+            self.flush()
+            self._cells = 0
+        elif tag in ("td", "th"):
+            if self._cells:
+                self._write("\t")
+            self._cells += 1
+            self._in_cell = True
+        elif tag in _BREAKS:
+            self._break()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP:
+            self._skip = max(self._skip - 1, 0)
+        elif tag in ("ul", "ol"):
+            self._break()
+            if self._lists:
+                self._lists.pop()
+        elif tag in ("td", "th"):
+            self._in_cell = False
+        elif tag in ("tr", "table"):
+            self._in_cell = False
+            self.flush()
+        elif tag == "li" or tag in _BREAKS:
+            self._break()
+
+    def handle_startendtag(self, tag: str, attrs) -> None:
+        if tag in ("br", "hr"):
+            self._break()
+
+    def handle_data(self, data: str) -> None:
+        if self._skip:
+            return
+        text = re.sub(r"\s+", " ", data)
+        if not text.strip() and not "".join(self._buf).strip():
+            return
+        self._write(text)

@@ -1,0 +1,194 @@
+"""The meeting header: title, date, chair, minute-taker, who attended, next meeting.
+
+Header layouts vary ("Date:" lines, "Present:" lists, attendance tables with a capacity
+column, "Name, Capacity (CODE)"), but each is a labelled block near the top, so this reads
+labels rather than positions. The attendance list matters beyond the header: it defines the
+initials ("Richard Cooper ... (RC)") that owners are written in. Dates are read by
+``reminders.meeting_dates``; this module only finds the words to give it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reminders.meeting_dates import parse_meeting_date, parse_next_meeting
+from reminders.minutes.clean import Row
+from reminders.minutes.model import Attendee, Meeting
+
+_LABEL = re.compile(
+    r"^[\s\-•*#]*(?P<label>date(?: of meeting)?|meeting date|held on|chair(?:ed by)?|chairman|"
+    r"chairperson|in the chair|minutes(?: taken by)?|minute[- ]?taker|minuted by|"
+    r"note[- ]?taker|notes(?: taken by)?|attendance|attendees|present|members present|"
+    r"in attendance|also present|also in attendance|officers present|apologies(?: for absence)?|"
+    r"apologies received(?: from)?|absent)\b\s*(?:[:\-–]\s*(?P<value>.*)|\t.*|$)",
+    re.IGNORECASE)
+_NEXT = re.compile(r"(?:date\s+of\s+(?:the\s+)?next\s+meeting|confirmation\s+of\s+(?:the\s+)?"
+                   r"next\s+meeting|^\W*next\s+meeting|next\s+meeting\s*(?:[:\-–]|will\s+be|"
+                   r"is\s+(?:on|scheduled|to\s+be)|was\s+(?:confirmed|agreed)))", re.IGNORECASE)
+_CODE = re.compile(r"\((?P<code>[^()]{1,14})\)\s*$")
+_ROLE_ONLY = {"chair", "chairman", "chairperson", "vice-chair", "vice chair", "clerk",
+              "treasurer", "secretary", "minutes", "minute taker", "observer"}
+_CAPACITY_START = frozenset(str.split(
+    "police chief deputy assistant acting senior director head policy superintendent chair "
+    "vice clerk treasurer member trustee secretary manager officer commissioner interim "
+    "temporary executive non-executive medical finance lead governor inspector sergeant "
+    "constable assistant principal programme project business analyst intern representative "
+    "councillor mayor ward parish town district county"))
+_ITEM = re.compile(r"^\s*\d{1,2}\.?\s*\t|^\s*(?:no\.?|item)\s*\t", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Header:
+    title: str | None
+    date_text: str | None
+    chair: str | None
+    minute_taker: str | None
+    attendees: tuple[Attendee, ...]
+
+
+def read_header(rows: list[Row]) -> Header:
+    title = date_text = chair = taker = None
+    attendees: list[Attendee] = []
+    present: bool | None = None  # inside an attendance list; False for apologies
+    for row in rows[:80]:
+        text = row.text
+        if not text:
+            continue
+        raw = "\t".join(row.cells)
+        if title is None and not _LABEL.match(text):
+            title = text.lstrip("#").strip()[:200]
+            continue
+        m = _LABEL.match(text)
+        label = m.group("label").lower() if m else ""
+        if m and not label.startswith(("attend", "present", "members", "in attend", "also",
+                                       "officers", "apolog", "absent")):
+            present = None
+            value = (m.group("value") or "").strip()
+            if label.startswith(("date", "meeting date", "held")) and date_text is None:
+                date_text = value
+            elif label.startswith(("chair", "in the chair")) and chair is None:
+                chair = _name_only(value)
+            elif chair is not None or label.startswith(("minute", "note")):
+                taker = taker or _name_only(value)
+            continue
+        if m:
+            present = not label.startswith(("apolog", "absent"))
+            cells = [c for c in raw.split("\t") if c.strip()]
+            cells[0] = (m.group("value") or "") if len(cells) == 1 else cells[0]
+            if len(cells) > 1:
+                cells = cells[1:]
+            if not "".join(cells).strip():
+                continue
+        elif present is None or _ITEM.match(raw) or not _attendee_like(row):
+            if present is not None and attendees:
+                break
+            continue
+        else:
+            cells = [c for c in raw.split("\t") if c.strip()]
+        attendees.extend(_people(cells, present))
+        for person in attendees:
+            if chair is None and person.capacity and person.capacity.lower() == "chair":
+                chair = person.name
+    return Header(title, date_text, chair, taker, tuple(attendees))
+
+
+def _attendee_like(row: Row) -> bool:
+    text = row.text
+    return (len(text.split()) <= 16 and text[:1].isupper() and not text.endswith((".", ":"))
+            and not _LABEL.match(text) and not text.lower().startswith("action")
+            and not re.match(r"^\S*\d", text))  # "P24/01 Declarations": an agenda item
+
+
+def _name_only(value: str) -> str | None:
+    name = re.split(r"\s*[,(–]\s*|\s+-\s+", value.strip(), maxsplit=1)[0].strip()
+    return name or None
+
+
+def _people(cells: list[str], present: bool) -> list[Attendee]:
+    if len(cells) >= 2:
+        return [_person(cells[0], cells[1], present)]
+    text = cells[0].strip()
+    parts = [p for p in re.split(r"\s*;\s*", text) if p]
+    if len(parts) == 1 and len(re.findall(r"\)", text)) >= 2:
+        parts = [p for p in re.split(r"(?<=\))\s*,\s*", text) if p]
+    if len(parts) == 1 and "," in text and all(
+        _name_like(p) for p in text.split(",")
+    ):
+        parts = [p.strip() for p in text.split(",")]
+    return [_person(part, None, present) for part in parts]
+
+
+def _name_like(text: str) -> bool:
+    words = re.sub(r"\([^()]*\)", "", text).split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+def _person(name_part: str, capacity: str | None, present: bool) -> Attendee:
+    """One attendee from "Name, Capacity (CODE)", "Name (CODE)", "Name - CODE",
+    "Name Capacity (CODE)" or a name cell and a capacity cell."""
+    text = " ".join(f"{name_part} {capacity or ''}".split())
+    code = role = None
+    if m := _CODE.search(text):
+        inner = m.group("code").strip()
+        text = text[: m.start()].strip()
+        if inner.lower() in _ROLE_ONLY:
+            role = inner
+        else:
+            code = inner
+    elif m := re.search(r"\s+[-–]\s+(?P<code>[A-Z][A-Za-z/]{1,6})$", text):
+        code, text = m.group("code"), text[: m.start()]
+    name_cell = " ".join(_CODE.sub("", name_part).split())
+    if capacity is not None and name_cell and text.startswith(name_cell):
+        name, rest = name_cell, text[len(name_cell):].strip() or None
+    elif "," in text:
+        name, rest = (part.strip() for part in text.split(",", 1))
+    else:
+        name, rest = _split_capacity(text)
+    return Attendee(name.strip(" ,"), code, rest or role, present)
+
+
+def _split_capacity(text: str) -> tuple[str, str | None]:
+    words = text.split()
+    for i, word in enumerate(words[1:], start=1):
+        bare = word.lower().strip(".,")
+        if bare in _CAPACITY_START or "/" in word or (word.isupper() and len(word) > 1):
+            return " ".join(words[:i]), " ".join(words[i:])
+    return text, None
+
+
+def read_meeting(rows: list[Row]) -> Meeting:
+    """The meeting the rows record; what could not be read is a warning, never a guess."""
+    header = read_header(rows)
+    warnings: list[str] = []
+    held = None
+    candidates = [header.date_text] if header.date_text else []
+    candidates += [r.text for r in rows[:25] if r.text and not _NEXT.search(r.text)]
+    for text in candidates:
+        found = parse_meeting_date(text, title=header.title)
+        if found is not None:
+            held = found.date
+            warnings.extend(found.warnings)
+            break
+    if held is None:
+        warnings.append("meeting date not found: due dates cannot be worked out")
+    next_meeting = None
+    if held is not None and (text := _next_meeting_text(rows)):
+        found = parse_next_meeting(text, meeting=held)
+        if found is not None:
+            next_meeting = found.date
+            warnings.extend(found.warnings)
+    return Meeting(header.title, held, next_meeting, header.chair, header.minute_taker,
+                   header.attendees, tuple(dict.fromkeys(warnings)))
+
+
+def _next_meeting_text(rows: list[Row]) -> str | None:
+    """The words after the last "next meeting" label, with up to three following lines."""
+    for index in range(len(rows) - 1, -1, -1):
+        m = _NEXT.search(rows[index].text)
+        if m is None:
+            continue
+        rest = rows[index].text[m.end():].strip(" :-–")
+        following = [r.text for r in rows[index + 1:] if r.text][:3]
+        return "\n".join([rest, *following]).strip()
+    return None

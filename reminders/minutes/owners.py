@@ -1,0 +1,177 @@
+"""Who an action belongs to: owner codes from role codes, role words, names and initials.
+
+Minutes name owners in many ways: a role code (ACC, CEx), a role word (the Clerk), a
+person's initials defined in the attendance list (RC), a name, an administrator's alias
+("Chief Constable" -> CC), "All", or initials never defined anywhere. ``OwnerBook`` knows
+the vocabulary of one set of minutes and answers two questions: is this phrase made only of
+owners (a sentence subject, an owner cell), and which codes does it name. Requiring the
+*whole* phrase to be owners is what keeps "IMU backlog to be brought back" from being
+assigned to "IMU".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from reminders.minutes.model import Attendee
+
+ROLE_CODES = (
+    "CC", "DCC", "ACC", "PCC", "DPCC", "CEx", "CFO", "DoN", "CEO", "COO", "CMO", "CNO", "CIO",
+    "DoF", "FD", "MD", "HR", "T/ACC", "T/DCC", "T/Ch Supt", "Ch Supt", "Supt", "DCI", "DI",
+)
+# Role words, lower-case -> the code an owner list shows. Attendance capacities and the
+# administrator's aliases are consulted first, so these only fill gaps.
+ROLE_WORDS = {
+    "police and crime commissioner": "PCC", "deputy police and crime commissioner": "DPCC",
+    "chief constable": "CC", "deputy chief constable": "DCC",
+    "assistant chief constable": "ACC", "chief executive officer": "CEO",
+    "chief executive": "CEO", "chief finance officer": "CFO", "chief financial officer": "CFO",
+    "director of nursing": "DoN", "chief operating officer": "COO",
+    "medical director": "Medical Director", "director of finance": "Director of Finance",
+    "finance director": "Director of Finance", "clerk": "Clerk", "parish clerk": "Clerk",
+    "town clerk": "Clerk", "chair": "Chair", "chairman": "Chair", "chairperson": "Chair",
+    "chairwoman": "Chair", "vice-chair": "Vice-Chair", "vice chair": "Vice-Chair",
+    "treasurer": "Treasurer", "secretary": "Secretary", "company secretary": "Secretary",
+    "all": "All", "all members": "All", "everyone": "All", "all trustees": "All",
+    "all councillors": "All",
+}
+_TITLES = r"(?:Cllr\.?|Councillor|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Rev\.?|Sir|Dame)"
+_GENERIC_CODE = r"[A-Z](?:[A-Z]{1,4}|[a-z][A-Z]|[A-Z][a-z])(?!\w)"
+# Capitals that are never owners: a cell reading "TBC" or "N/A" is not an owner cell.
+_NOT_OWNERS = r"(?:TBC|TBA|TBD|NA|NB|AOB|AGM|ASAP|FYI|UK|EU|OK|RAG)(?!\w)"
+_SEPARATORS = re.compile(r"^(?:[\s,;&+/]|\band\b|\bthe\b|\bwith\b)*$", re.IGNORECASE)
+_NUMBERED = re.compile(r"(?<![\w.])(\d{1,2})[.)]\s*")
+
+
+class OwnerBook:
+    """The owner vocabulary of one set of minutes."""
+
+    def __init__(
+        self, attendees: Iterable[Attendee] = (), aliases: Mapping[str, str] | None = None
+    ) -> None:
+        entries: dict[str, str] = {}  # phrase (lower-case) -> code, for case-free phrases
+        codes: dict[str, str] = {code.upper(): code for code in ROLE_CODES}
+        for word, code in ROLE_WORDS.items():
+            entries[word] = code
+        defined: set[str] = set()
+        for person in attendees:
+            label = person.code or person.name
+            if person.code:
+                codes[person.code.upper()] = person.code
+            capacity = _plain(person.capacity or "").lower()
+            # A capacity defines a code ("Director of Finance (DoF)"); without one, the
+            # role word stays the owner: recipients are configured by role, not by name.
+            if person.code and capacity and capacity not in defined:
+                entries[capacity] = label
+                defined.add(capacity)
+                if capacity in ROLE_WORDS:  # "Clerk (TC)": "the Town Clerk" is TC as well
+                    builtin = ROLE_WORDS[capacity]
+                    for word, code in ROLE_WORDS.items():
+                        if code == builtin and word not in defined:
+                            entries[word] = label
+            for form in _name_forms(person.name):
+                entries[form.lower()] = label
+        for alias, code in (aliases or {}).items():
+            entries[" ".join(alias.lower().split())] = code
+            codes.setdefault(code.upper(), code)
+        self.codes = codes
+        phrases = sorted(entries, key=len, reverse=True)
+        self._entries = entries
+        words = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+        known = "|".join(re.escape(c) for c in sorted(codes.values(), key=len, reverse=True))
+        self._scan = re.compile(
+            rf"(?:(?P<known>(?<!\w)(?:{known})(?!\w))"
+            rf"|(?P<word>(?<![\w-])(?i:(?:{_TITLES}\s+)?(?:{words}))(?![\w-]))"
+            rf"|(?P<titled>{_TITLES}\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+            rf"|(?P<code>(?<!\w)(?!{_NOT_OWNERS}){_GENERIC_CODE}))"
+            rf"(?:\s*\((?P<paren>[^()]{{1,14}})\))?"
+        )
+
+    def is_known(self, token: str) -> bool:
+        return token.upper() in self.codes or token.lower() in self._entries
+
+    def owners(self, phrase: str) -> tuple[str, ...] | None:
+        """The codes ``phrase`` names when it consists of owners and separators only."""
+        found: list[str] = []
+        rest = []
+        last = 0
+        for match in self._scan.finditer(phrase):
+            rest.append(phrase[last:match.start()])
+            last = match.end()
+            found.append(self._code(match))
+        rest.append(phrase[last:])
+        if not found or not _SEPARATORS.match("".join(rest)):
+            return None
+        return tuple(dict.fromkeys(found))
+
+    def _code(self, match: re.Match[str]) -> str:
+        paren = match.group("paren")
+        if paren and self.owners(paren):  # "the ACC (RC)": the person, not the post
+            return self.owners(paren)[0]
+        if match.group("known"):
+            return self.codes[match.group("known").upper()]
+        if match.group("word"):
+            text = " ".join(match.group("word").split())
+            key = re.sub(rf"^{_TITLES}\s+", "", text, flags=re.IGNORECASE).lower()
+            return self._entries.get(key, self._entries.get(text.lower(), text))
+        if match.group("titled"):
+            return " ".join(match.group("titled").split())
+        return match.group("code")
+
+    def cell(self, text: str) -> dict[int | None, tuple[str, ...]] | None:
+        """Owners in a flattened owner cell, by item number ("1.ACC 2.ACC/ DPCC");
+        unnumbered owners are keyed None. None when the cell is not only owners."""
+        parts = _NUMBERED.split(text.strip())
+        result: dict[int | None, tuple[str, ...]] = {}
+        if parts[0].strip():
+            owners = self.owners(parts[0])
+            if owners is None:
+                return None
+            result[None] = owners
+        for number, segment in zip(parts[1::2], parts[2::2], strict=True):
+            owners = self.owners(segment) if segment.strip() else ()
+            if owners is None:
+                return None
+            result[int(number)] = owners
+        return result if any(result.values()) else None
+
+    def is_cell(self, text: str) -> bool:
+        """An owner cell, or the rest of one whose code the column wrapped ("C/ACC")."""
+        tail = re.sub(r"^[A-Za-z]{1,2}/", "", text)
+        return self.cell(text) is not None or self.cell(tail) is not None
+
+    def join_cells(self, cells: Iterable[str]) -> str:
+        """Rejoin owner-cell fragments that a narrow column wrapped mid-code ("3.DPC" +
+        "C/ACC" is "3.DPCC/ACC"): join without a space only when the halves are not owners
+        but their join is."""
+        joined = ""
+        for cell in (c.strip() for c in cells):
+            if not cell:
+                continue
+            head = re.search(r"[A-Za-z]+$", joined)
+            tail = re.match(r"[A-Za-z]+", cell)
+            glue = " "
+            if head and tail and not self.is_known(head.group()) and self.is_known(
+                head.group() + tail.group()
+            ):
+                glue = ""
+            joined = f"{joined}{glue}{cell}" if joined else cell
+        return joined
+
+
+def union(a: tuple[str, ...], b: tuple[str, ...] | None) -> tuple[str, ...]:
+    """Owners of both, in order, each once."""
+    return tuple(dict.fromkeys(a + (b or ())))
+
+
+def _plain(capacity: str) -> str:
+    return " ".join(re.sub(r"\([^()]*\)", " ", capacity).split())
+
+
+def _name_forms(name: str) -> list[str]:
+    words = [w for w in re.sub(rf"^{_TITLES}\s+", "", name).split() if w[:1].isupper()]
+    forms = [" ".join(name.split())]
+    if len(words) >= 2:
+        forms += [" ".join(words), words[-1]]
+    return [f for f in forms if len(f) > 2]

@@ -1,0 +1,120 @@
+"""The wording of actions: markers, list headers, and assignments written without a marker.
+
+Markers ("ACTION:", "Action point 3 -", "[ACTION]", "AP1") and list headers ("Actions
+arising:", "Agreed actions") are the minute-taker saying "this is an action". Assignments
+without a marker ("The Clerk to write...", "It was agreed that the Treasurer would...",
+"The Chair asked the Clerk to...", "RC undertook to...") count only when their subject is an
+owner the ``OwnerBook`` recognises: that is what separates "JB will circulate the draft"
+from "the force will use proactive comms". Weaker forms ("X will ...") are only trusted in
+minutes that mark no actions at all, because a minute-taker who marks actions marks them
+all, and the rest of their prose is discussion.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+IMPERATIVES = frozenset(str.split(
+    "add agree amend arrange ask book bring chase check circulate clarify collate complete "
+    "confirm consider contact co-ordinate coordinate create develop discuss distribute draft "
+    "e-mail email ensure establish explore find follow identify investigate invite liaise "
+    "look meet monitor obtain order organise prepare present produce progress provide "
+    "publish raise re-visit reconsider refer report request research revise revisit review "
+    "schedule seek send set share speak submit update write"))
+# "asked X to set out..." is a question put at the meeting, not work assigned.
+_ANSWER_VERBS = frozenset(str.split(
+    "set outline explain clarify confirm describe comment respond justify reassure "
+    "summarise expand elaborate say state tell give reflect"))
+_ANSWER_PHRASE = re.compile(r"^provide\s+(?:re)?assurance|^provide\s+(?:an?\s+)?(?:answer|view|"
+                            r"overview|explanation)", re.IGNORECASE)
+
+MARKER = re.compile(
+    r"(?<![\w-])(?:\[\s*ACTIONS?\s*\]|(?:ACTION|Action|action)(?:\s+[Pp]oint)?"
+    r"(?:\s+(?P<ref>\d{1,2}(?:\.\d{1,2})*[a-z]?))?\s*(?:\((?P<who>[^()]{1,24})\))?"
+    r"\s*(?::|[-–—](?=\s))|AP\s?\d{1,3}\b\s*[:.\-–]?)\s*"
+)
+# "Action arising from the January 2018 meeting:", "Actions brought forward"
+CARRIED_HEADER = re.compile(
+    r"^(?:outstanding\s+)?actions?\s+(?:a?rising\s+from|from|carried\s+forward|brought\s+forward)"
+    r"\b.{0,60}$", re.IGNORECASE)
+# "Action rising April 2020/21: PCC to revisit..." - an earlier action, named by its date.
+CARRIED_MARKER = re.compile(
+    r"^actions?\s+(?:a?rising|from|c/?fwd|carried\s+forward)\s+(?P<when>[^:]{1,40}):\s*(?P<rest>\S.*)$",
+    re.IGNORECASE)
+LIST_HEADER = re.compile(
+    r"^(?:actions?\s+arising|action\s+points?|agreed\s+actions|actions\s+agreed|new\s+actions|"
+    r"actions|summary\s+of\s+actions|actions\s+from\s+this\s+meeting)"
+    r"(?:\s*\([^()]*\))?\s*(?::\s*(?P<rest>.*)|$)", re.IGNORECASE)
+NONE = re.compile(r"^\W*(?:none|nil|n/?a|no(?:ne)?\s+actions?|there\s+were\s+none)\W*$",
+                  re.IGNORECASE)
+UPDATE_LABEL = re.compile(r"^(?:update|progress|status|response|outcome)\s*[:\-–]\s*(?P<rest>.*)$",
+                          re.IGNORECASE)
+OWNER_LABEL = re.compile(r"^(?:action\s+)?(?:owner|lead|responsible|by\s+whom|who)\s*[:\-–]\s*"
+                         r"(?P<rest>.+)$", re.IGNORECASE)
+DUE_LABEL = re.compile(r"^(?:due(?:\s+date)?|deadline|by\s+when|when|target(?:\s+date)?|"
+                       r"timescale|date\s+due|completion\s+date)\s*[:\-–]\s*(?P<rest>.+)$",
+                       re.IGNORECASE)
+COMPLETE = re.compile(r"\b(?:complete[d]?|closed|discharged|done|achieved|resolved|submitted|"
+                      r"finished|no\s+further\s+action|delivered)\b", re.IGNORECASE)
+STILL_OPEN = re.compile(r"\b(?:not|ongoing|outstanding|in\s+progress|c/?fwd|carried\s+forward|"
+                        r"remains?\s+open|partially|yet\s+to|awaiting|deferred)\b", re.IGNORECASE)
+QUESTION = re.compile(r"\b(?:asked\s+(?:if|whether|how|what|why|when|who|for)|queried|sought|"
+                      r"responded|commented|enquired|wondered)\b|\?", re.IGNORECASE)
+
+# Connectors after an owner subject. Strong ones are assignments wherever they appear.
+STRONG_AFTER_SUBJECT = re.compile(
+    r"\s+(?:is\s+|are\s+)?to\s+(?=[a-z])|\s+(?:undertook|agreed|offered|volunteered|"
+    r"(?:was|were|is|are)\s+(?:asked|tasked|requested))\s+to\s+(?=[a-z])")
+# "The Director undertook to...": volunteering names its subject as the owner even when the
+# attendance list does not define it.
+VOLUNTEERED = re.compile(r"^(?P<who>(?:The\s+)?[A-Z][\w'/-]*(?:\s+(?:of\s+)?[A-Z][\w'/-]*){0,3})"
+                         r"\s+(?:undertook|offered|volunteered)\s+to\s+(?=[a-z])")
+WEAK_AFTER_SUBJECT = re.compile(r"\s+(?:will|shall|would)\s+(?!not\b)(?=[a-z])")
+AGREED_THAT = re.compile(
+    r"\b(?:it\s+was\s+)?(?:agreed|resolved|decided)\s*[:,]?\s+that\s+", re.IGNORECASE)
+THAT_CONNECTOR = re.compile(r"\s+(?:would|will|should|shall|must|is\s+to|are\s+to|to|"
+                            r"(?=[a-z]+s\s))\s*(?=[a-z])")
+ASKED = re.compile(r"\b(?:asked|requested|instructed|tasked|invited|an\s+action\s+(?:for|on))\s+",
+                   re.IGNORECASE)
+ASKED_TO = re.compile(r"\s+to\s+(?P<verb>[a-z]+)")
+REVISIT = re.compile(r"^(?:re-?visit|review|return\s+to|bring\s+(?:it\s+)?back|report\s+back|"
+                     r"come\s+back|follow\s+up|reconsider)\b", re.IGNORECASE)
+PASSIVE = re.compile(r"^(?P<np>[A-Z][\w'/&\- ]{2,60}?)\s+to\s+(?:be\s+\w+|form\s+part)\b")
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|need|needs|want|wants|wanted|seem|"
+                     r"seems|hope|hopes|plan|plans|aim|aims|expect|expects|asked|agreed|able|"
+                     r"likely|due|going|used|needed|continue|continues)\b", re.IGNORECASE)
+
+
+def answer_verb(rest: str) -> bool:
+    """True when "asked X to <rest>" asks for an answer at the meeting."""
+    verb = rest.split()[0].lower() if rest.split() else ""
+    return verb in _ANSWER_VERBS or bool(_ANSWER_PHRASE.match(rest))
+
+
+def passive_subject(sentence: str) -> bool:
+    """"Minutes to be circulated", "File quality to form part of...": an action whose
+    subject is a thing. The subject must hold no finite verb ("The force need to...")."""
+    m = PASSIVE.match(sentence)
+    return bool(m) and not _FINITE.search(m.group("np")) and len(m.group("np").split()) <= 8
+
+
+_ABBREVIATIONS = re.compile(r"(?:\b(?:Ch|Supt|Insp|Cllr|Mr|Mrs|Ms|Dr|St|No|no|nos|e\.g|i\.e|"
+                            r"etc|approx|vs|cf|Prof|Rev|Sgt|Det|Con|Ref|ref)|\b[A-Z])$")
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, sentence) pairs; a marker glued to a full stop ("village.Action") starts a
+    new sentence."""
+    cuts = [0]
+    for m in re.finditer(r"[.!?]+[)\"']?\s+(?=[A-Z(\[\"'*])|(?<=[a-z)]\.)(?=(?:ACTION|Action)\b)",
+                         text):
+        if not _ABBREVIATIONS.search(text[: m.start()]):
+            cuts.append(m.end())
+    cuts.append(len(text))
+    out = []
+    for start, end in itertools.pairwise(cuts):
+        piece = text[start:end].strip()
+        if piece:
+            out.append((start, piece))
+    return out

@@ -1,0 +1,70 @@
+"""Owners and due words written into an action itself, and an owner cell's share of them.
+
+"(JB)" at the end, "- JB", "OH - book the venue", "Owner: Director of Finance", "Due date:
+31.07.2024": these are read off the action's text and removed from it where they are only
+labels, so the digest shows the task and the owner list shows the owner. A bracketed
+acronym its own words spell out ("Local Resilience Forum (LRF)") is a definition, not an
+owner.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from reminders.minutes.owners import OwnerBook, union
+
+if TYPE_CHECKING:
+    from reminders.minutes.actions import Found
+
+_BRACKET = re.compile(r"\((?P<who>[^()]{1,24})\)")
+_TRAILING = re.compile(r"\s[-–—]\s*(?P<who>[^-–—]{1,30})$|(?<=[.!?])\s+(?P<code>[^.!?]{1,30})$")
+_LEADING = re.compile(r"^(?P<who>[^-–—:()]{1,30}?)\s*(?:[-–—]|:)\s+(?=\S)")
+_INLINE_OWNER = re.compile(r"[.;,]?\s*\b(?:action\s+)?(?:owner|lead|responsible)\s*[:\-–]\s*"
+                           r"(?P<who>[^.;]+)\.?", re.IGNORECASE)
+_INLINE_DUE = re.compile(r"[.;,]?\s*\b(?:due(?:\s+date)?|deadline|by\s+when|target\s+date)\s*"
+                         r"[:\-–]\s*(?P<when>[^;]+?)\.?\s*(?=$|;)", re.IGNORECASE)
+
+
+def apply(f: Found, book: OwnerBook) -> None:
+    """Owners and due words written into the action itself: "(JB)", "- JB", "Owner:"."""
+    m = _INLINE_OWNER.search(f.text)
+    if m and (owners := book.owners(m.group("who").strip())):
+        f.owners = union(f.owners, owners)
+        f.text = (f.text[: m.start()] + f.text[m.end():]).strip()
+    if m := _INLINE_DUE.search(f.text):
+        f.due_words = m.group("when")
+        f.text = (f.text[: m.start()] + f.text[m.end():]).strip()
+    if (m := _LEADING.match(f.text)) and (owners := book.owners(m.group("who"))):
+        f.owners = union(f.owners, owners)
+        f.text = f.text[m.end():]
+    if (m := _TRAILING.search(f.text)) and (
+        owners := book.owners((m.group("who") or m.group("code") or "").strip(" .()"))
+    ):
+        f.owners = union(f.owners, owners)
+        f.text = f.text[: m.start()].rstrip(" -–—")
+    for m in _BRACKET.finditer(f.text):
+        owners = book.owners(m.group("who"))
+        at_end = f.text[m.end():].strip(" .") == ""
+        if _defines(f.text[: m.start()], m.group("who")):
+            continue  # "Local Criminal Justice Board (LCJB)" defines, not assigns
+        if owners and (at_end or all(book.is_known(o) for o in owners)):
+            f.owners = union(f.owners, owners)
+
+
+def cell_owners(parsed: dict[int | None, tuple[str, ...]], label: str | None) -> tuple[str, ...]:
+    """The owners a row's cell gives the action on that row: all of an unnumbered cell; of
+    a numbered one, the entry for the item's own number."""
+    if len(parsed) == 1:
+        return next(iter(parsed.values()))
+    if label and label.isdigit():
+        return parsed.get(int(label), ())
+    return ()
+
+
+def _defines(before: str, acronym: str) -> bool:
+    letters = re.sub(r"[^A-Z]", "", acronym)
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", before) if w.lower() not in
+             {"and", "of", "the", "for", "&", "in", "on"}]
+    initials = "".join(w[0].upper() for w in words[-len(letters):]) if letters else ""
+    return len(letters) >= 2 and initials == letters
