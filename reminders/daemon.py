@@ -1,0 +1,472 @@
+"""``reminders run``: the background service that never misses a week and never sends twice.
+
+The database is the schedule's memory. APScheduler only wakes the process up: an in-memory
+job store, the configured zone, ``coalesce=True``, ``max_instances=1`` and one worker thread,
+so two steps never overlap. Which digests are due, which were sent, and when a failed one is
+retried are all decided by ``reminders.dispatch`` from the delivery ledger. Hence:
+
+* **Catch-up**: on start the daemon ingests the watched folder and then runs one tick, which
+  sends a digest that fell due while it was down (within ``schedule.catch_up_days``), once.
+* **No resend**: a restart, a second start, or the scheduler firing twice finds the slot
+  already claimed in the ledger.
+* **Retries** come from ``retry_at`` in the ledger rows; housekeeping runs a tick every
+  minute, which also sends a slot whose wake-up was missed (a VM paused over 07:30).
+
+Each step (``watch_step``, ``digest_step``, ``retry_step``, ``housekeeping``) does one unit of
+work and returns what it did, so tests call them directly instead of waiting for a clock.
+
+Signals: SIGTERM and SIGINT let the step in flight finish, then exit 0; SIGHUP re-reads the
+config file, keeping the running config if the new one is invalid.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import sys
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from types import FrameType
+from typing import TYPE_CHECKING, Any, TextIO
+
+from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.jobstores.memory import MemoryJobStore
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.interval import IntervalTrigger
+from sqlalchemy.exc import OperationalError
+
+from reminders import __version__, clock, dispatch
+from reminders import config as config_module
+from reminders.config import Config
+from reminders.dispatch import Outcome, RunReport
+from reminders.errors import ConfigError, ReminderError
+from reminders.mailer import Transport
+from reminders.store import Store, redact
+from reminders.watch import SETTLE_SECONDS, FileOutcome, Watcher
+
+if TYPE_CHECKING:
+    from reminders.ingest import IngestResult
+
+log = logging.getLogger(__name__)
+
+HOUSEKEEPING_SECONDS = 60  # retries are due to the minute (back-off is in whole minutes)
+POLL_SECONDS = 0.2  # how often the main thread looks at the signal flags
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
+SYSLOG_PRIORITIES = {"DEBUG": 7, "INFO": 6, "WARNING": 4, "ERROR": 3, "CRITICAL": 2}
+
+
+@dataclass(frozen=True)
+class Housekeeping:
+    """What one housekeeping pass did: files taken in, digest runs made (retries included)."""
+
+    files: list[FileOutcome] = field(default_factory=list)
+    reports: list[RunReport] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.files or self.reports)
+
+
+class Daemon:
+    """The running service: its config (replaced on SIGHUP), store, watcher and scheduler."""
+
+    def __init__(
+        self, config: Config, store: Store, *, transport: Transport | None = None
+    ) -> None:
+        self.config = config
+        self.store = store
+        self.transport = transport  # None: the SMTP server or outbox the config names
+        self.watcher = self._watcher_for(config)
+        self.scheduler: BackgroundScheduler | None = None
+        self.stopping: Callable[[], bool] = lambda: False
+        self._folder_problem: str | None = None
+        self._last_scan = float("-inf")
+        # One step at a time, whoever calls it: the scheduler's worker, start-up, a test.
+        self._lock = threading.RLock()
+
+    # ------------------------------------------------------------------ steps
+
+    def watch_step(self, *, now: float | None = None) -> list[FileOutcome]:
+        """Ingest new or changed files from the watched folder; [] when there were none."""
+        with self._lock, _guard("watched folder"):
+            watcher = self.watcher
+            if watcher is None:
+                return []
+            try:
+                outcomes = watcher.scan(now=now, should_stop=self.stopping)
+            except ReminderError as exc:
+                # Said once, not every minute; said again when it changes or clears.
+                if str(exc) != self._folder_problem:
+                    log.error("watched folder: %s", exc)
+                    self._folder_problem = str(exc)
+                return []
+            if self._folder_problem:
+                log.info("watched folder %s is readable again", watcher.folder)
+                self._folder_problem = None
+            for outcome in outcomes:
+                _log_file(outcome)
+            return outcomes
+        return []
+
+    def digest_step(self, *, now: datetime | None = None) -> list[RunReport]:
+        """Send every digest that is due (a missed one included) and retry what failed."""
+        with self._lock, _guard("digest"):
+            config = self.config
+            now = now or clock.now(config.tz)
+            reports = dispatch.tick(config, self.store, now=now, transport=self.transport)
+            for report in reports:
+                _log_report(report, config)
+            return reports
+        return []
+
+    def retry_step(self, *, now: datetime | None = None) -> list[Outcome]:
+        """Retry failed deliveries whose back-off has passed; [] when none were due.
+
+        ``digest_step`` (the tick) does this too; this is the retries alone, for callers
+        that want no new slot started.
+        """
+        with self._lock, _guard("retry"):
+            config = self.config
+            now = now or clock.now(config.tz)
+            # dispatch logs each retry (recipient, slot, outcome) itself.
+            return dispatch.retry_failed(config, self.store, now=now, transport=self.transport)
+        return []
+
+    def housekeeping(self, *, now: datetime | None = None) -> Housekeeping:
+        """Take in new minutes, then tick: the start-up pass, and every minute after.
+
+        Files first, so that minutes dropped in before a digest falls due are in it. The tick
+        (not just the retries) runs every minute because it is cheap and it is what makes a
+        slot whose scheduler wake-up was missed still go out, from the ledger.
+        """
+        files: list[FileOutcome] = []
+        if self._scan_due():
+            files = self.watch_step()
+            if self.watcher is not None and self.watcher.unsettled:
+                # Just copied in: give them a moment rather than send a digest without them.
+                time.sleep(SETTLE_SECONDS)
+                files += self.watch_step()
+        return Housekeeping(files=files, reports=self.digest_step(now=now))
+
+    def _scan_due(self) -> bool:
+        """``watch.interval_seconds`` may be longer than the housekeeping minute."""
+        moment = time.monotonic()
+        # A second's slack: the interval trigger's wake-ups jitter by milliseconds.
+        if moment - self._last_scan < self.config.watch.interval_seconds - 1:
+            return False
+        self._last_scan = moment
+        return True
+
+    def next_digest(self, now: datetime | None = None) -> str:
+        """When the next digest is due, in local time, for logs and status."""
+        tz = self.config.tz
+        trigger = self.config.schedule.trigger(tz)
+        moment = trigger.get_next_fire_time(None, (now or clock.now(tz)).astimezone(tz))
+        return f"{moment:%a %d %b %Y %H:%M %Z}" if moment else "never"
+
+    # ------------------------------------------------------------------ config
+
+    def reload(self) -> bool:
+        """SIGHUP: re-read the config file; keep the running one if the new one is invalid."""
+        path = self.config.path
+        try:
+            new = config_module.load(path)
+        except ConfigError as exc:
+            log.error("config reload refused, still running the previous config: %s", exc)
+            return False
+        if new.database_url != self.config.database_url:
+            log.warning(
+                "config reload: database changed to %s; restart the service to switch "
+                "(still using %s)", redact(new.database_url), redact(self.config.database_url)
+            )
+        with self._lock:
+            old, self.config = self.config, new
+            if new.watch.folder != old.watch.folder:
+                self.watcher = self._watcher_for(new)
+            if self.scheduler is not None:
+                self.scheduler.reschedule_job("digest", trigger=new.schedule.trigger(new.tz))
+                self.scheduler.reschedule_job("housekeeping", trigger=_every(new))
+        log.info("config reloaded from %s; next digest %s", path, self.next_digest())
+        return True
+
+    def _watcher_for(self, config: Config) -> Watcher | None:
+        if not config.watch.folder:
+            return None
+        folder = config.resolve_path(config.watch.folder)
+
+        def ingest(path: Path) -> IngestResult:
+            # Imported here: without a watched folder the daemon never loads the extractors
+            # (pdfplumber, python-docx), which are most of its start-up time and memory.
+            from reminders.ingest import ingest_file
+
+            return ingest_file(self.store, path, self.config)
+
+        return Watcher(folder, ingest)
+
+    # ------------------------------------------------------------------ scheduler
+
+    def start_scheduler(self, *, paused: bool = False) -> BackgroundScheduler:
+        """The digest on its trigger (local wall-clock time, DST-aware) and housekeeping.
+
+        ``paused`` schedules the jobs without running any (to inspect them).
+        """
+        config = self.config
+        scheduler = BackgroundScheduler(
+            jobstores={"default": MemoryJobStore()},
+            executors={"default": ThreadPoolExecutor(max_workers=1)},
+            job_defaults={
+                "coalesce": True,  # a backlog of wake-ups is one run
+                "max_instances": 1,
+                # However late a wake-up is, run it: what is due is decided by the ledger.
+                "misfire_grace_time": None,
+            },
+            timezone=config.tz,
+        )
+        scheduler.add_job(
+            self._digest_job, config.schedule.trigger(config.tz), id="digest", name="digest"
+        )
+        scheduler.add_job(
+            self._housekeeping_job, _every(config), id="housekeeping", name="housekeeping"
+        )
+        scheduler.start(paused=paused)
+        self.scheduler = scheduler
+        return scheduler
+
+    def shutdown(self) -> None:
+        """Let the step in flight finish; drop the ones not yet started."""
+        if self.scheduler is not None:
+            self.scheduler.shutdown(wait=True)
+            self.scheduler = None
+
+    def _digest_job(self) -> None:
+        self.digest_step()
+        log.info("next digest %s", self.next_digest())
+
+    def _housekeeping_job(self) -> None:
+        self.housekeeping()
+
+
+def _every(config: Config) -> IntervalTrigger:
+    seconds = min(HOUSEKEEPING_SECONDS, config.watch.interval_seconds)
+    return IntervalTrigger(seconds=seconds, timezone=config.tz)
+
+
+@contextmanager
+def _guard(step: str) -> Iterator[None]:
+    """A failing step logs one line and the service carries on; a bug keeps its traceback."""
+    try:
+        yield
+    except ReminderError as exc:
+        log.error("%s: %s", step, exc)
+    except OperationalError as exc:
+        # The database restarting or unreachable: a state to report, not a bug. Nothing was
+        # half done (each unit is its own transaction); the next minute tries again.
+        log.error("%s: database unavailable, will retry: %s", step, _first_line(exc.orig or exc))
+    except Exception:
+        log.exception("%s: unexpected error (a bug: please report it with this traceback)", step)
+
+
+def _first_line(error: BaseException) -> str:
+    return (str(error).strip().splitlines() or [type(error).__name__])[0]
+
+
+# ---------------------------------------------------------------------- logging
+
+
+def _counts(report: RunReport) -> Counter[str]:
+    """Per-status counts, without the slots found already handled (not news)."""
+    return Counter(o.status for o in report.outcomes if o.status != "already sent")
+
+
+def _log_report(report: RunReport, config: Config) -> None:
+    counts = _counts(report)
+    slot = f"{report.slot.astimezone(config.tz):%a %d %b %Y %H:%M %Z}"
+    if not counts:
+        log.debug("digest of %s: already handled", slot)
+        return
+    summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
+    # The summary of the slot; dispatch has logged one line per recipient already.
+    log.log(logging.WARNING if counts["failed"] else logging.INFO,
+            "digest of %s: %s", slot, summary)
+
+
+def _log_file(outcome: FileOutcome) -> None:
+    if outcome.status == "unchanged":
+        log.debug("watched folder: %s unchanged", outcome.path.name)
+    elif outcome.status in ("new", "updated"):
+        log.info("ingested %s: %s", outcome.path.name, outcome.detail)
+    else:
+        log.warning("watched folder: %s %s: %s", outcome.path.name, outcome.status,
+                    outcome.detail)
+
+
+class LineFormatter(logging.Formatter):
+    """``LEVEL message``, one line per event, in the shape the reader's tool wants.
+
+    Under systemd the line is prefixed with a syslog priority (``<4>``), which journald
+    strips and stores, so ``journalctl -p warning`` works; journald and Docker both stamp
+    each line with the time, so a timestamp of ours would only repeat theirs (in another
+    zone). At a terminal nobody stamps the lines, so we do.
+    """
+
+    def __init__(self, *, timestamps: bool, journal: bool) -> None:
+        super().__init__("%(asctime)s %(levelname)s %(message)s" if timestamps
+                         else "%(levelname)s %(message)s", datefmt="%Y-%m-%d %H:%M:%S")
+        self.journal = journal
+
+    def format(self, record: logging.LogRecord) -> str:
+        text = super().format(record)
+        if self.journal:
+            text = f"<{SYSLOG_PRIORITIES.get(record.levelname, 6)}>{text}"
+        return text
+
+
+def configure_logging(stream: TextIO | None = None) -> Callable[[], None]:
+    """Give stderr's handler the daemon's line format; returns how to undo that.
+
+    The CLI has set the levels already (``-v`` for debug); called on its own, the package
+    logs at INFO. Undoing matters only when ``run`` is called in-process (tests).
+    """
+    stream = stream or sys.stderr
+    formatter = LineFormatter(timestamps=_isatty(stream), journal=_to_journal(stream))
+    root = logging.getLogger()
+    package = logging.getLogger("reminders")
+    # Only plain stderr handlers: pytest's capture handlers subclass StreamHandler.
+    handlers = [h for h in root.handlers if type(h) is logging.StreamHandler
+                and getattr(h, "stream", None) is stream]
+    added = None if handlers else logging.StreamHandler(stream)
+    if added is not None:
+        root.addHandler(added)
+        handlers = [added]
+    previous = {handler: handler.formatter for handler in handlers}
+    level = package.level
+    for handler in handlers:
+        handler.setFormatter(formatter)
+    if level == logging.NOTSET:
+        package.setLevel(logging.INFO)
+
+    def undo() -> None:
+        for handler, old in previous.items():
+            handler.setFormatter(old)
+        if added is not None:
+            root.removeHandler(added)
+        package.setLevel(level)
+
+    return undo
+
+
+def _isatty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _to_journal(stream: TextIO) -> bool:
+    """systemd sets $JOURNAL_STREAM to the device:inode of the journal socket it gave us."""
+    value = os.environ.get("JOURNAL_STREAM", "")
+    try:
+        device, inode = (int(part) for part in value.split(":"))
+        info = os.fstat(stream.fileno())
+    except (ValueError, OSError, AttributeError):
+        return False
+    return (info.st_dev, info.st_ino) == (device, inode)
+
+
+def _describe(config: Config) -> str:
+    delivery = (
+        f"smtp {config.smtp.host}:{config.smtp.port}"
+        if config.smtp.host
+        else f"outbox {config.resolve_path(config.mail.outbox)}"
+    )
+    folder = config.resolve_path(config.watch.folder) if config.watch.folder else "off"
+    return (
+        f"config={config.path.resolve()} database={redact(config.database_url)} "
+        f"timezone={config.timezone} delivery={delivery} watch={folder}"
+    )
+
+
+# ---------------------------------------------------------------------- run
+
+
+class _Signals:
+    """Flags set by signal handlers; the main loop acts on them.
+
+    A handler only sets an attribute: taking a lock there (``Event.set``) can deadlock if
+    the signal lands while the main thread holds that same lock.
+    """
+
+    def __init__(self) -> None:
+        self.stop = False
+        self.reload = False
+        self.previous: dict[int, Any] = {}
+
+    def install(self) -> None:
+        if threading.current_thread() is not threading.main_thread():
+            return  # only the main thread may set handlers; the caller stops us by event
+        for signum in STOP_SIGNALS:
+            self.previous[signum] = signal.signal(signum, self._on_stop)
+        if hasattr(signal, "SIGHUP"):
+            self.previous[signal.SIGHUP] = signal.signal(signal.SIGHUP, self._on_hup)
+
+    def restore(self) -> None:
+        for signum, handler in self.previous.items():
+            signal.signal(signum, handler)
+        self.previous.clear()
+
+    def _on_stop(self, signum: int, _frame: FrameType | None) -> None:
+        self.stop = True
+
+    def _on_hup(self, signum: int, _frame: FrameType | None) -> None:
+        self.reload = True
+
+
+def run(config_path: Path | None, *, stop_event: threading.Event | None = None) -> int:
+    """Run the service in the foreground until SIGTERM/SIGINT (or ``stop_event``); 0 then.
+
+    Start-up ingests the watched folder and sends any digest missed while down before the
+    scheduler starts, so a SIGTERM or a set ``stop_event`` never cuts the catch-up short.
+    Raises ConfigError or StoreError (the CLI prints them) if it cannot start at all.
+    """
+    config = config_module.load(config_path)
+    unconfigure_logging = configure_logging()
+    stop_event = stop_event or threading.Event()
+    signals = _Signals()
+    signals.install()
+    store = None
+    daemon = None
+    stopped = False
+    try:
+        store = Store(config.database_url)
+        daemon = Daemon(config, store)
+        log.info("started reminders %s %s", __version__, _describe(config))
+        # The start-up pass runs to the end even if asked to stop meanwhile: it is the
+        # catch-up. (A SIGKILL in it loses nothing: each file and each send is its own unit.)
+        daemon.housekeeping()
+        daemon.stopping = lambda: signals.stop or stop_event.is_set()
+        if not daemon.stopping():
+            daemon.start_scheduler()
+            log.info("next digest %s", daemon.next_digest())
+        while not daemon.stopping():
+            stop_event.wait(POLL_SECONDS)
+            if signals.reload:
+                signals.reload = False
+                daemon.reload()
+        log.info("stopping: finishing the step in flight")
+        stopped = True
+    finally:
+        if daemon is not None:
+            daemon.shutdown()
+        if store is not None:
+            store.close()
+        signals.restore()
+        if stopped:
+            log.info("stopped")
+        unconfigure_logging()
+    return 0
