@@ -63,11 +63,19 @@ def slot_at_or_before(config: Config, moment: datetime) -> datetime | None:
 
 
 def slots_due(config: Config, store: Store, now: datetime) -> list[datetime]:
-    """Slots in (now - catch_up_days, now] the ledger has not handled, oldest first."""
+    """The newest slot in (now - catch_up_days, now] that the ledger has not handled.
+
+    A list of at most one: every digest is planned as of now, so after an outage one digest
+    says everything the missed ones would have, and a daily schedule back from three days
+    down sends one email, not three identical ones. Slots older than the newest handled one
+    are superseded, never sent late.
+    """
     lookback = max(timedelta(days=config.schedule.catch_up_days), CATCH_UP_GRACE)
     times = _fire_times(config, now - lookback + timedelta(microseconds=1), now)
-    done = ledger.handled(store, SECRETARIAT, times)
-    return [slot for slot in times if as_utc(slot) not in done]
+    done = {slot for slot in times if as_utc(slot) in ledger.handled(store, SECRETARIAT, times)}
+    newest_done = max(done, default=None)
+    pending = [s for s in times if s not in done and (newest_done is None or s > newest_done)]
+    return pending[-1:]
 
 
 def run_slot(config: Config, store: Store, slot: datetime, *, now: datetime,

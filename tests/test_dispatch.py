@@ -82,6 +82,18 @@ def test_a_slot_older_than_catch_up_days_is_not_sent(config, store):
     assert dispatch.slots_due(config, store, four_days_on) == []
 
 
+def test_back_from_three_days_down_a_daily_schedule_sends_one_digest_not_three(
+        write_config, store):
+    config = load_config(write_config, '[schedule]\ncron = "30 7 * * *"\n')
+    add(store, action("Late", owners="CC", due=date(2022, 3, 1)))
+    back = now(config) + timedelta(days=2, hours=1)  # Wednesday 08:30: Mon, Tue, Wed missed
+    assert dispatch.slots_due(config, store, back) == [datetime(2022, 3, 30, 6, 30, tzinfo=UTC)]
+    dispatch.tick(config, store, now=back)
+    assert deliveries(store).count(("CC", "sent")) == 1
+    assert dispatch.slots_due(config, store, back + timedelta(minutes=1)) == [], (
+        "the older missed slots are superseded, not sent late")
+
+
 def test_catch_up_days_zero_still_finds_the_slot_just_fired(write_config, store):
     config = load_config(write_config, "[schedule]\ncatch_up_days = 0\n")
     assert len(dispatch.slots_due(config, store, now(config))) == 1
