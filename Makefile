@@ -14,9 +14,13 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
-# The main job on the embedded default: SQLite under var/, mails into outbox/.
+# The main job on the embedded default: SQLite under var/, mails into outbox/. It takes in the
+# example minutes, sends this week's digests once (the ledger makes a repeat a no-op, and a
+# new user sees mail in outbox/ whatever the weekday), then runs the service until Ctrl-C.
 run: $(VENV)/.installed
-	$(BIN)/reminders check-config
+	$(BIN)/reminders ingest examples/minutes
+	$(BIN)/reminders send
+	$(BIN)/reminders run
 
 test: $(VENV)/.installed
 	$(BIN)/ruff check .
