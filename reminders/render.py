@@ -20,6 +20,7 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, parseaddr
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 from icalendar import Calendar, Event
@@ -38,7 +39,16 @@ from reminders.config import Config
 from reminders.digest import Digest, Item, Overview
 from reminders.errors import ConfigError
 
-BUILTIN = Path(__file__).resolve().parents[1] / "templates"
+
+def _builtin_templates() -> Path:
+    """templates/ of a checkout (editable install), else the copy a wheel ships inside us."""
+    checkout = Path(__file__).resolve().parents[1] / "templates"
+    if checkout.is_dir():
+        return checkout
+    return Path(str(resources.files("reminders") / "templates"))
+
+
+BUILTIN = _builtin_templates()
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 
 
