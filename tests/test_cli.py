@@ -58,3 +58,20 @@ def test_a_bad_date_argument_is_a_usage_error(capsys):
         main(["due", "in May", "--meeting", "4/10/2021"])
     assert exit_info.value.code == 2
     assert "is not a date (use YYYY-MM-DD)" in capsys.readouterr().err
+
+
+def test_ingest_a_folder_reports_a_bad_file_and_stores_the_others(write_config, tmp_path, capsys):
+    cfg = write_config()
+    folder = tmp_path / "minutes"
+    folder.mkdir()
+    (folder / "good.txt").write_text(
+        "Board meeting\nDate: Tuesday 14 May 2024\nACTION: CC to report back in 3 months.\n")
+    (folder / "empty.txt").write_text("")
+    (folder / "notes.json").write_text("{}")  # not minutes: a folder's other files are left alone
+    assert main(["--config", str(cfg), "ingest", str(folder)]) == 1
+    out, err = capsys.readouterr()
+    assert "empty.txt" in err and err.count("\n") == 1
+    assert "good.txt: new:" in out and "1 of 2 files could not be ingested" in out
+    assert main(["--config", str(cfg), "actions", "--json"]) == 0
+    [stored] = json.loads(capsys.readouterr().out)
+    assert (stored["owners"], stored["due"]) == (["CC"], "2024-08-14")

@@ -6,7 +6,8 @@ its actions with owners and due dates); the CLI prints it and the store keeps it
 
 from reminders.minutes.extract import extract, extract_text
 from reminders.minutes.model import Attendee, ExtractedAction, Extraction, Meeting
+from reminders.minutes.read import SUPPORTED_SUFFIXES
 from reminders.minutes.table import format_table
 
-__all__ = ["Attendee", "ExtractedAction", "Extraction", "Meeting", "extract", "extract_text",
-           "format_table"]
+__all__ = ["SUPPORTED_SUFFIXES", "Attendee", "ExtractedAction", "Extraction", "Meeting",
+           "extract", "extract_text", "format_table"]

@@ -23,6 +23,8 @@ from reminders.minutes.markup import html_lines
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+# What a folder of minutes is taken to hold (a file named explicitly is read whatever it is).
+SUPPORTED_SUFFIXES = frozenset((TEXT_SUFFIXES | HTML_SUFFIXES | {".docx", ".pdf"}) - {""})
 NumberedLines = list[tuple[int, str]]
 
 
