@@ -59,7 +59,7 @@ def test_next_meeting_tbc_is_unknown_not_guessed():
 
 def test_to_dict_is_the_json_contract():
     data = extract_text(OPCC).to_dict()
-    assert set(data) == {"meeting", "actions"}
+    assert set(data) == {"meeting", "actions", "updates"}
     assert set(data["meeting"]) == {"title", "date", "next_meeting", "chair", "minute_taker",
                                     "attendees", "warnings"}
     assert data["meeting"]["date"] == "2021-10-04"

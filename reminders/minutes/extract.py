@@ -62,12 +62,14 @@ def _run(lines: list[tuple[int, str]], source: str, follow_up: relativedelta, fy
     found = merge_repeats(actions.find(doc, book), lists.shadows(doc, book))
     found.sort(key=lambda f: f.block.line)
     result = tuple(_finish(f, meeting, follow_up, fy_start, cadence) for f in found)
+    new = tuple(a for a in result if a.kind != "carried")
+    updates = tuple(a for a in result if a.kind == "carried")
     warnings = meeting.warnings
-    if meeting.date is None and result:
+    if meeting.date is None and new:
         warnings += ("actions have no due dates because the meeting date is unknown",)
     meeting = Meeting(meeting.title, meeting.date, meeting.next_meeting, meeting.chair,
                       meeting.minute_taker, meeting.attendees, warnings)
-    return Extraction(source, meeting, result)
+    return Extraction(source, meeting, new, updates)
 
 
 def _finish(f: actions.Found, meeting: Meeting, follow_up: relativedelta, fy_start: int,

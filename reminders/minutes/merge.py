@@ -7,8 +7,9 @@ nearly identical) and merged: the fullest text, the first line, every owner any 
 Items that only differ in their subject ("File quality to form part of the regular DPCC /
 ACC meeting" vs "The IMU backlog to form part of ...") stay apart: the threshold is tight.
 
-A carried action whose update reports it done ("A written report was submitted", "has been
-completed") creates no work and is dropped; one still "Ongoing" is kept.
+Carried actions (reports on earlier actions) are kept whatever their update says: the
+extraction hands them over as ``updates`` and ingest applies them to the stored actions;
+``closed`` says whether the update reports the action done.
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ def merge_repeats(found: list[Found], shadows: list[tuple[Block, tuple[str, ...]
         twin.due_words = twin.due_words or f.due_words
         if f.kind == "new":
             twin.kind = "new"
-    return [f for f in kept if not closed(f)]
+    return kept
 
 
 def closed(f: Found) -> bool:

@@ -48,9 +48,14 @@ class ExtractedAction:
 
 @dataclass(frozen=True)
 class Extraction:
+    """``actions`` is the new work minuted at this meeting; ``updates`` are the reports it
+    heard on earlier actions (matters arising, action-log reviews: kind "carried"), which
+    update the stored actions they refer to instead of creating new ones."""
+
     source: str
     meeting: Meeting
     actions: tuple[ExtractedAction, ...] = field(default_factory=tuple)
+    updates: tuple[ExtractedAction, ...] = field(default_factory=tuple)
 
     def to_dict(self) -> dict[str, Any]:
         m = self.meeting
@@ -67,22 +72,24 @@ class Extraction:
                 ],
                 "warnings": list(m.warnings),
             },
-            "actions": [
-                {
-                    "text": a.text,
-                    "owners": list(a.owners),
-                    "due": _iso(a.due),
-                    "basis": a.basis,
-                    "due_words": a.due_words,
-                    "item": a.item,
-                    "section": a.section,
-                    "kind": a.kind,
-                    "update": a.update,
-                    "line": a.line,
-                }
-                for a in self.actions
-            ],
+            "actions": [_action_dict(a) for a in self.actions],
+            "updates": [_action_dict(a) for a in self.updates],
         }
+
+
+def _action_dict(a: ExtractedAction) -> dict[str, Any]:
+    return {
+        "text": a.text,
+        "owners": list(a.owners),
+        "due": _iso(a.due),
+        "basis": a.basis,
+        "due_words": a.due_words,
+        "item": a.item,
+        "section": a.section,
+        "kind": a.kind,
+        "update": a.update,
+        "line": a.line,
+    }
 
 
 def _iso(day: date | None) -> str | None:
