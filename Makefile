@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench clean system-deps
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "reminders needs Python 3.11+"'
@@ -22,7 +22,22 @@ run: $(VENV)/.installed
 	$(BIN)/reminders send
 	$(BIN)/reminders run
 
-test: $(VENV)/.installed
+# System packages the tests drive for real: a browser for the mail, poppler and tesseract for
+# PDFs and scans. Installed with apt-get when missing and we may (root, apt present); elsewhere
+# the tests that need them say what to install (and fail in CI rather than skip).
+SYSTEM_DEPS := chromium:chromium pdftotext:poppler-utils tesseract:tesseract-ocr
+system-deps:
+	@missing=""; for pair in $(SYSTEM_DEPS); do \
+	  command -v $${pair%%:*} >/dev/null 2>&1 || missing="$$missing $${pair#*:}"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing:$$missing"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing) >/dev/null \
+	      || echo "warning: could not install$$missing; the tests that need them will say so"; \
+	  else echo "warning: missing$$missing (apt-get install them); the tests that need them will say so"; fi; \
+	fi
+
+test: system-deps $(VENV)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
