@@ -15,6 +15,7 @@ from sqlalchemy import Column, DateTime, TypeDecorator, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 OPEN, DONE, WITHDRAWN = "open", "done", "withdrawn"
+ARCHIVED = "archived"  # open in past minutes imported as history, too old to chase
 NEW, CARRIED = "new", "carried"
 
 
@@ -87,6 +88,13 @@ class Action(SQLModel, table=True):
     created_at: datetime = Field(sa_column=utc_column(nullable=False))
     updated_at: datetime = Field(sa_column=utc_column(nullable=False))
     closed_at: datetime | None = Field(default=None, sa_column=utc_column())
+    # Following it across meetings (migration 0002): the latest update a later meeting
+    # minuted, which meeting, what set the date when a later meeting or the secretariat did.
+    update_meeting_id: int | None = Field(default=None, foreign_key="meeting.id")
+    update_on: dt.date | None = None  # the date of that meeting
+    due_set_on: dt.date | None = None  # date of the meeting whose words set ``due``, if later
+    closed_by: str | None = None  # "minutes of 10 November 2026" | "secretariat"
+    calendar_seq: int = 0  # iCalendar SEQUENCE: bumped whenever its date or status changes
 
     @property
     def owner_codes(self) -> list[str]:
@@ -112,7 +120,7 @@ class Delivery(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     recipient: str  # a recipient code, or "secretariat"
     slot: datetime = Field(sa_column=utc_column(nullable=False))  # the scheduled moment
-    status: str = "pending"  # pending | sending | sent | failed | empty | gave_up
+    status: str = Field(default="pending", index=True)  # sending|sent|failed|empty|gave_up
     message_id: str = ""
     to_addresses: str = ""  # who it went to, joined by ","
     overdue: int = 0
@@ -122,3 +130,93 @@ class Delivery(SQLModel, table=True):
     claimed_at: datetime | None = Field(default=None, sa_column=utc_column())
     sent_at: datetime | None = Field(default=None, sa_column=utc_column())
     retry_at: datetime | None = Field(default=None, sa_column=utc_column())
+    # The lease (migration 0003): who holds a "sending" row and when it last said so.
+    claimer: str | None = None  # "host:pid:token" of the run sending it
+    heartbeat_at: datetime | None = Field(default=None, sa_column=utc_column())
+    finished_at: datetime | None = Field(default=None, sa_column=utc_column())
+    drops: int = 0  # the server took the data, then dropped the connection
+    permanent: bool = False  # refused for good (5xx, or dropped too often): not retried
+
+
+class DeliveryAddress(SQLModel, table=True):
+    """One address of one message (to, cc or escalation) and what the server said to it."""
+
+    __tablename__ = "delivery_address"
+    __table_args__ = (UniqueConstraint("delivery_id", "address", name="uq_delivery_address"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    delivery_id: int = Field(foreign_key="delivery.id", index=True)
+    address: str  # the envelope address (addr-spec)
+    role: str  # to | cc | escalation
+    status: str = "pending"  # pending | sent | refused | deferred
+    reply: str | None = None  # the server's answer when not accepted: "550 5.1.1 no such user"
+    updated_at: datetime | None = Field(default=None, sa_column=utc_column())
+
+
+class MissedSlot(SQLModel, table=True):
+    """Slots that fell out of ``catch_up_days`` while nothing ran: never sent, but told."""
+
+    __tablename__ = "missed_slot"
+    __table_args__ = (UniqueConstraint("first_slot", name="uq_missed_slot_first"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    first_slot: datetime = Field(sa_column=utc_column(nullable=False))
+    last_slot: datetime = Field(sa_column=utc_column(nullable=False))
+    count: int
+    noticed_at: datetime = Field(sa_column=utc_column(nullable=False))
+
+
+class ActionEvent(SQLModel, table=True):
+    """One change to an action, appended and never rewritten: its history.
+
+    ``kind``: extracted | reissued | updated | redated | closed | reopened | edited | noted |
+    withdrawn | archived | digest | escalated | calendar. ``words`` are the minuted words of an
+    update or the secretariat's note; ``slot`` and ``recipient`` say which digest listed it.
+    """
+
+    __tablename__ = "action_event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    action_id: int = Field(foreign_key="action.id", index=True)
+    at: datetime = Field(sa_column=utc_column(nullable=False))
+    kind: str
+    by: str = "minutes"  # minutes | secretariat | digest
+    meeting_id: int | None = Field(default=None, foreign_key="meeting.id")
+    source: str | None = None
+    line: int | None = None
+    words: str | None = None
+    due: dt.date | None = None  # the due date after this event
+    slot: datetime | None = Field(default=None, sa_column=utc_column())
+    recipient: str | None = None
+
+
+class Review(SQLModel, table=True):
+    """A matters-arising report not applied because its match was not clear: it waits here.
+
+    ``candidates`` are action ids, best first; ``status`` pending | accepted | new | dismissed.
+    """
+
+    __tablename__ = "review"
+
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True)
+    text: str
+    owners: str = ""
+    item: str | None = None
+    update: str | None = None
+    due: dt.date | None = None
+    basis: str | None = None
+    due_words: str | None = None
+    source: str
+    line: int | None = None
+    fingerprint: str
+    reason: str
+    candidates: str = ""
+    status: str = Field(default="pending", index=True)
+    action_id: int | None = Field(default=None, foreign_key="action.id")
+    created_at: datetime = Field(sa_column=utc_column(nullable=False))
+    resolved_at: datetime | None = Field(default=None, sa_column=utc_column())
+
+    @property
+    def candidate_ids(self) -> list[int]:
+        return [int(i) for i in self.candidates.split(",") if i]
