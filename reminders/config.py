@@ -9,9 +9,12 @@ silently ignored key. Unknown keys are errors for the same reason: a typo such a
 from __future__ import annotations
 
 import os
-import re
 import tomllib
-from datetime import time
+import unicodedata
+from datetime import date, time
+from email import errors
+from email.headerregistry import Address, HeaderRegistry
+from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -38,18 +41,65 @@ DATABASE_ENV = "REMINDERS_DATABASE"
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
+# Anywhere in an address or header text: C0/C1 controls (CR, LF, NEL...), the Unicode line
+# and paragraph separators, and format characters (bidi overrides, zero-width joiners).
+_FORBIDDEN = {"Cc", "Cf", "Zl", "Zp"}
+_ADDRESSES = HeaderRegistry()
+
+
+def _no_controls(value: str, what: str) -> str:
+    bad = next((ch for ch in value if unicodedata.category(ch) in _FORBIDDEN), None)
+    if bad is not None:
+        raise ValueError(f"{value!r}: {what} contains the control character U+{ord(bad):04X}")
+    return value
+
+
 def _email(value: str) -> str:
-    """Accept 'Name <addr>' or a bare address; check the address part."""
-    match = re.fullmatch(r"\s*(?:(.*?)\s*<([^<>]+)>|([^<>]+))\s*", value)
-    address = (match.group(2) or match.group(3)).strip() if match else value
+    """Exactly one mailbox, parsed by the ``email`` package: 'Name <addr>' or 'addr'.
+
+    Returned in canonical form (display name quoted when it needs it, an IDN domain as its
+    ASCII A-label) so that the header we write is the header we checked.
+    """
+    _no_controls(value, "the address")
     try:
-        validate_email(address, check_deliverability=False)
+        header = _ADDRESSES("to", value)
+    except (errors.HeaderParseError, IndexError, ValueError):  # the parser's own failures
+        raise ValueError(f"{value!r} is not an email address ('Name <user@example.org>' or "
+                         "'user@example.org')") from None
+    # Obsolete syntax ("J. Smith <js@...>", a period in the name) is common and harmless:
+    # the canonical form written below quotes it.
+    defects = [d for d in header.defects if not isinstance(
+        d, errors.ObsoleteHeaderDefect | errors.NonASCIILocalPartDefect)]
+    if len(header.addresses) > 1:
+        raise ValueError(f"{value!r} is a list, not one email address: give each address its "
+                         "own string, and quote a display name with a comma "
+                         "('\"Smith, John\" <js@example.org>')")
+    if header.groups and header.groups[0].display_name is not None:
+        raise ValueError(f"{value!r} is a group (NAME: ...;), not one email address")
+    if defects or len(header.addresses) != 1 or "@" not in header.addresses[0].addr_spec:
+        raise ValueError(f"{value!r} is not an email address ('Name <user@example.org>' or "
+                         "'user@example.org')")
+    mailbox = header.addresses[0]
+    if not mailbox.username.isascii():
+        raise ValueError(f"{value!r}: the part before @ is not ASCII, which needs SMTPUTF8; "
+                         "use an ASCII alias of the mailbox")
+    try:
+        checked = validate_email(mailbox.addr_spec, check_deliverability=False)
     except EmailNotValidError as exc:
         raise ValueError(f"{value!r} is not an email address: {exc}") from None
-    return value.strip()
+    domain = checked.ascii_domain or mailbox.domain
+    return str(Address(mailbox.display_name, mailbox.username, domain))
+
+
+def _header_text(value: str) -> str:
+    _no_controls(value, "the text")
+    if len(value) > 100:
+        raise ValueError(f"{value[:40]!r}...: longer than 100 characters")
+    return value
 
 
 Email = Annotated[str, AfterValidator(_email)]
+HeaderText = Annotated[str, AfterValidator(_header_text)]
 
 
 class Strict(BaseModel):
@@ -140,7 +190,7 @@ class Mail(Strict):
     secretariat: list[Email] = Field(min_length=1)  # receives the overview of everything
     escalation: list[Email] = []  # copied on actions overdue past escalate_after_days
     outbox: str = "outbox"  # folder for .eml files when no SMTP host is set
-    subject_prefix: str = "[reminders]"
+    subject_prefix: HeaderText = "[reminders]"
 
 
 class Recipient(Strict):
@@ -150,6 +200,8 @@ class Recipient(Strict):
     to: list[Email] = Field(min_length=1)
     cc: list[Email] = []
     aliases: list[str] = []  # other ways minutes name this owner: "Chief Constable", "PM"
+    away_until: date | None = None  # last day away (inclusive): the deputy gets the digest
+    deputy: str | None = None  # recipient code reading this digest while the owner is away
 
 
 class Watch(Strict):
@@ -176,6 +228,21 @@ class Config(Strict):
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError):
             raise ValueError(f"{value!r} is not a time zone (e.g. Europe/London)") from None
+        return value
+
+    @field_validator("recipients")
+    @classmethod
+    def _deputies_known(cls, value: dict[str, Recipient]) -> dict[str, Recipient]:
+        for code, recipient in value.items():
+            if recipient.deputy is None:
+                continue
+            if recipient.deputy == code:
+                raise ValueError(f"recipient {code}: deputy is {code} itself; name another "
+                                 "recipient")
+            if recipient.deputy not in value:
+                known = ", ".join(c for c in value if c != code)
+                raise ValueError(f"recipient {code}: deputy {recipient.deputy!r} is not a "
+                                 f"recipient code (use one of {known})")
         return value
 
     @model_validator(mode="after")
@@ -214,6 +281,11 @@ class Config(Strict):
 
     def aliases(self) -> dict[str, str]:
         """Every way of naming an owner, lower-cased, mapped to its code."""
+        return dict(self._alias_table)
+
+    @cached_property
+    def _alias_table(self) -> dict[str, str]:
+        """Built once per Config (which is frozen): planning looks up every action's owners."""
         table = {}
         for code, recipient in self.recipients.items():
             table[code.casefold()] = code
@@ -223,7 +295,7 @@ class Config(Strict):
 
     def recipient_for(self, owner: str) -> str | None:
         """The recipient code an owner code or alias belongs to, if any."""
-        return self.aliases().get(owner.strip().casefold())
+        return self._alias_table.get(owner.strip().casefold())
 
 
 def config_path(explicit: str | Path | None = None) -> Path:

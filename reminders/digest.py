@@ -21,6 +21,7 @@ from datetime import date, datetime, timedelta
 
 from sqlmodel import Session, select
 
+from reminders.away import Away, stand_in
 from reminders.config import Config
 from reminders.models import OPEN, Action, Delivery, Meeting
 
@@ -58,6 +59,9 @@ class Digest:
     due_soon: tuple[Item, ...]  # soonest first
     escalate_after_days: int
     default_follow_up_days: int
+    escalation_copied: tuple[str, ...] = ()  # mail.escalation addresses in cc, as sent
+    away: Away | None = None  # the owner is away: ``to`` is the deputy's
+    owner_copied: tuple[str, ...] = ()  # the away owner's own addresses, copied for return
 
     @property
     def escalated(self) -> tuple[Item, ...]:
@@ -192,15 +196,20 @@ def plan(inputs: Inputs, config: Config, today: date) -> Plan:
     digests = []
     for code, recipient in config.recipients.items():
         late, soon = overdue(by_code[code]), due_soon(by_code[code])
-        cc = list(recipient.cc)
+        away = stand_in(config, code, today)
+        to = away.deputy_to if away and away.deputy else tuple(recipient.to)
+        owner = [a for a in recipient.to if a not in to] if away and away.deputy else []
+        cc = [*owner, *recipient.cc]
         if any(item.escalated for item in late):
             cc += config.mail.escalation
-        to = tuple(recipient.to)
-        digests.append(Digest(code=code, name=recipient.name, to=to,
-                              cc=tuple(a for a in _dedupe(cc) if a not in to), today=today,
+        cc = [a for a in _dedupe(cc) if a not in to]
+        digests.append(Digest(code=code, name=recipient.name, to=to, cc=tuple(cc), today=today,
                               overdue=late, due_soon=soon,
                               escalate_after_days=rules.escalate_after_days,
-                              default_follow_up_days=rules.default_follow_up_days))
+                              default_follow_up_days=rules.default_follow_up_days,
+                              escalation_copied=tuple(
+                                  a for a in config.mail.escalation if a in cc),
+                              away=away, owner_copied=tuple(a for a in owner if a in cc)))
     groups = [OwnerGroup(d.code, d.name, True, d.overdue) for d in digests if d.overdue]
     for key, found in unrouted_keys.items():
         if late := overdue(found):

@@ -19,9 +19,10 @@ from datetime import date, datetime, timedelta
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, parseaddr
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 from pathlib import Path
+from urllib.parse import quote
 
 from icalendar import Calendar, Event
 from jinja2 import (
@@ -73,13 +74,54 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
-def _wrap(value: str, width: int = 76, indent: int = 0) -> str:
-    """Wrap a paragraph for the text part; the minuted words keep their own line breaks."""
+WIDTH = 78  # RFC 5322's line length: whole in an 80-column reader, with room for a quote
+
+
+def _wrapper(width: int, first: str = "", rest: str = "") -> textwrap.TextWrapper:
+    # A word, a URL or "12 October 2026" is never split: a long token overflows its line
+    # rather than being cut where a reader (or a link) would break.
+    return textwrap.TextWrapper(width, initial_indent=first, subsequent_indent=rest,
+                                break_long_words=False, break_on_hyphens=False)
+
+
+_GLUE = "\x1f"  # not whitespace to textwrap: joins what must stay on one line
+_TOGETHER = re.compile(r"\b\d{1,2} (?:January|February|March|April|May|June|July|August|"
+                       r"September|October|November|December) \d{4}\b|\bitem \S+")
+
+
+def _lines(wrapper: textwrap.TextWrapper, paragraph: str) -> list[str]:
+    """Wrapped lines, never splitting a date ('4 October 2021') or 'item 2.2' across two."""
+    glued = _TOGETHER.sub(lambda m: m.group().replace(" ", _GLUE), paragraph)
+    return [line.replace(_GLUE, " ") for line in wrapper.wrap(glued)]
+
+
+def _wrap(value: str, width: int = WIDTH, indent: int = 0) -> str:
+    """Wrap a paragraph for the text part; the minuted words keep their own line breaks.
+
+    The first line is placed by the template, so every line gets ``width - indent``.
+    """
     pad = " " * indent
+    wrapper = _wrapper(width - indent)
     lines = []
     for paragraph in value.splitlines() or [""]:
-        lines += textwrap.wrap(paragraph, width - indent) or [""]
+        lines += _lines(wrapper, paragraph) or [""]
     return ("\n" + pad).join(lines)
+
+
+def _hang(value: str, lead: str, width: int = WIDTH) -> str:
+    """``lead`` then ``value``, wrapped with later lines indented under the value's start."""
+    rest = " " * len(lead)
+    lines: list[str] = []
+    for paragraph in str(value).splitlines() or [""]:
+        wrapper = _wrapper(width, lead if not lines else rest, rest)
+        lines += _lines(wrapper, paragraph) or [(lead if not lines else "").rstrip()]
+    return "\n".join(lines)
+
+
+def _reply_link(secretariat: list[str], ref: str) -> str:
+    """mailto: the secretariat, subject 'A-0042: ' filled in: one click answers one action."""
+    to = ",".join(quote(_addr(address), safe="@") for address in secretariat)
+    return f"mailto:{to}?subject={quote(f'{ref}: ', safe='')}"
 
 
 def _nl2br(value: str) -> Markup:
@@ -104,7 +146,8 @@ def environment(override: str = "") -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(longdate=longdate, plural=_plural, wrap=_wrap, nl2br=_nl2br, addr=_addr)
+    env.filters.update(longdate=longdate, plural=_plural, wrap=_wrap, hang=_hang, nl2br=_nl2br,
+                       addr=_addr)
     return env
 
 
@@ -113,7 +156,8 @@ def render(config: Config, name: str, **context) -> Rendered:
     override = str(config.resolve_path(config.templates)) if config.templates else ""
     env = environment(override)
     context = {"mail": config.mail, "rules": config.rules,
-               "secretariat": ", ".join(config.mail.secretariat), **context}
+               "secretariat": ", ".join(config.mail.secretariat),
+               "reply_link": partial(_reply_link, config.mail.secretariat), **context}
     try:
         subject = header_text(env.get_template(f"{name}.subject.txt").render(context))
         prefix = config.mail.subject_prefix

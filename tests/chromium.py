@@ -1,0 +1,155 @@
+"""Headless Chromium driven over the DevTools protocol on a pipe: no driver, no download.
+
+``chromium --remote-debugging-pipe`` reads JSON commands on fd 3 and writes replies and
+events on fd 4, each message ended by a NUL byte. That is all Puppeteer's pipe mode does,
+and it is enough to set an exact viewport (``--window-size`` cannot go below 500 px wide in
+headless mode, so a 375 px phone needs ``Emulation.setDeviceMetricsOverride``), load a file,
+evaluate a script in the page and take a full-page screenshot.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import json
+import os
+import select
+import shutil
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+
+
+def find() -> str | None:
+    """The system browser: $REMINDERS_CHROMIUM, else the first candidate on PATH."""
+    explicit = os.environ.get("REMINDERS_CHROMIUM")
+    if explicit:
+        return explicit if Path(explicit).is_file() else None
+    return next((found for name in CANDIDATES if (found := shutil.which(name))), None)
+
+
+class BrowserError(RuntimeError):
+    pass
+
+
+class Chromium:
+    """``with Chromium(path) as browser: browser.open(url, width=375).evaluate(js)``."""
+
+    def __init__(self, executable: str, *, timeout: float = 30) -> None:
+        self.executable = executable
+        self.timeout = timeout
+        self._next_id = 0
+        self._buffer = b""
+
+    def __enter__(self) -> Chromium:
+        self._profile = tempfile.TemporaryDirectory(prefix="reminders-chromium-")
+        to_child_r, self._to_child = os.pipe()
+        self._from_child, from_child_w = os.pipe()
+        args = [self.executable, "--headless", "--remote-debugging-pipe", "--disable-gpu",
+                "--no-first-run", "--no-default-browser-check", "--disable-extensions",
+                "--hide-scrollbars", "--mute-audio", f"--user-data-dir={self._profile.name}"]
+        if os.geteuid() == 0:
+            args.append("--no-sandbox")  # Chromium refuses to start as root with its sandbox
+        # The shell puts the pipes on the protocol's fds 3 and 4 (no preexec_fn: threads).
+        wrapper = f'exec "$0" "$@" 3<&{to_child_r} 4>&{from_child_w}'
+        self._process = subprocess.Popen(
+            ["sh", "-c", wrapper, *args], stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            pass_fds=(to_child_r, from_child_w))
+        os.close(to_child_r)
+        os.close(from_child_w)
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        with contextlib.suppress(BrowserError):
+            self.call("Browser.close")
+        try:
+            self._process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+            self._process.wait()
+        os.close(self._to_child)
+        os.close(self._from_child)
+        if self._process.stderr:
+            self._process.stderr.close()
+        self._profile.cleanup()
+
+    def call(self, method: str, session: str | None = None, **params: Any) -> dict:
+        """Send one command and wait for its reply (events meanwhile are kept for wait_for)."""
+        self._next_id += 1
+        message: dict[str, Any] = {"id": self._next_id, "method": method, "params": params}
+        if session:
+            message["sessionId"] = session
+        os.write(self._to_child, json.dumps(message).encode() + b"\0")
+        reply = self._receive(lambda m: m.get("id") == self._next_id)
+        if "error" in reply:
+            raise BrowserError(f"{method}: {reply['error'].get('message')}")
+        return reply.get("result", {})
+
+    def wait_for(self, event: str, session: str) -> dict:
+        return self._receive(lambda m: m.get("method") == event and
+                             m.get("sessionId") == session)
+
+    def _receive(self, wanted) -> dict:
+        deadline = time.monotonic() + self.timeout
+        while True:
+            while b"\0" in self._buffer:
+                raw, self._buffer = self._buffer.split(b"\0", 1)
+                message = json.loads(raw)
+                if wanted(message):
+                    return message
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([self._from_child], [], [], left)[0]:
+                raise BrowserError(f"no answer from {self.executable} in {self.timeout} s")
+            chunk = os.read(self._from_child, 1 << 16)
+            if not chunk:
+                raise BrowserError(f"{self.executable} exited: {self._stderr_tail()}")
+            self._buffer += chunk
+
+    def _stderr_tail(self) -> str:
+        self._process.wait(timeout=5)
+        tail = self._process.stderr.read().decode(errors="replace") if self._process.stderr \
+            else ""
+        return tail.strip().splitlines()[-1] if tail.strip() else f"status {self._process.poll()}"
+
+    def open(self, url: str, *, width: int, height: int = 800, dark: bool = False) -> Page:
+        """A new tab of exactly ``width`` CSS px (phones emulated as mobile) showing ``url``."""
+        target = self.call("Target.createTarget", url="about:blank")["targetId"]
+        session = self.call("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
+        self.call("Emulation.setDeviceMetricsOverride", session, width=width, height=height,
+                  deviceScaleFactor=1, mobile=width < 600)
+        scheme = "dark" if dark else "light"
+        self.call("Emulation.setEmulatedMedia", session,
+                  features=[{"name": "prefers-color-scheme", "value": scheme}])
+        self.call("Page.enable", session)
+        self.call("Page.navigate", session, url=url)
+        self.wait_for("Page.loadEventFired", session)
+        return Page(self, session, width, height)
+
+
+class Page:
+    def __init__(self, browser: Chromium, session: str, width: int, height: int) -> None:
+        self.browser, self.session, self.width, self.height = browser, session, width, height
+
+    def evaluate(self, expression: str) -> Any:
+        result = self.browser.call("Runtime.evaluate", self.session, expression=expression,
+                                   returnByValue=True, awaitPromise=True)
+        if "exceptionDetails" in result:
+            raise BrowserError(f"script failed: {result['exceptionDetails'].get('text')}: "
+                               f"{result['exceptionDetails'].get('exception', {})}")
+        return result["result"].get("value")
+
+    def screenshot(self, path: Path) -> Path:
+        """The whole page as PNG, at the page's own width (so overflow would show)."""
+        height = int(self.evaluate("document.documentElement.scrollHeight"))
+        self.browser.call("Emulation.setDeviceMetricsOverride", self.session, width=self.width,
+                          height=height, deviceScaleFactor=1, mobile=self.width < 600)
+        shot = self.browser.call("Page.captureScreenshot", self.session, format="png")
+        path.write_bytes(base64.b64decode(shot["data"]))
+        self.browser.call("Emulation.setDeviceMetricsOverride", self.session, width=self.width,
+                          height=self.height, deviceScaleFactor=1, mobile=self.width < 600)
+        return path
