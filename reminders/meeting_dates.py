@@ -49,7 +49,9 @@ _NUMERIC = re.compile(
     rf"(?:\b{WEEKDAY_RE},?\s*)?(?<![\d/.])(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<mon>[01]?\d)"
     r"(?P=sep)(?P<year>(?:19|20)?\d{2})(?![\d/.-]\d|\d)"
 )
-_ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b")
+# ISO, also glued to a time ("2018-06-12T09:00") or spaced ("2024 03 11").
+_ISO = re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})(?P<sep>[- ])(?P<mon>[01]\d)(?P=sep)"
+                  r"(?P<day>[0-3]\d)(?![\d/.]|-\d\d-)")
 _TITLE = re.compile(rf"\b{MONTH_RE},?\s*(?P<year>(?:19|20)\d{{2}})(?!\d)")
 
 
@@ -61,19 +63,38 @@ class _Found:
     weekday: str | None
 
 
-def _find(text: str) -> _Found | None:
-    """The first date written in `text`, in any of the ways minutes write one."""
+_GLUED_ORDINAL = re.compile(r"(?<=\d)(st|nd|rd|th)(?=[a-z])")
+_GLUED_DIGITS = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z]{3})")
+
+
+def _spaced(text: str) -> str:
+    """Lower-case `text` with spaces put back where a PDF lost them: "ON31stAugust2023"."""
     low = lower_same_length(clean(text))
-    best: tuple[int, _Found] | None = None
+    if not _GLUED_DIGITS.search(low):
+        return low
+    return _GLUED_DIGITS.sub(" ", _GLUED_ORDINAL.sub(r"\1 ", low))
+
+
+def _find_all(text: str) -> list[tuple[int, _Found]]:
+    """Every date written in `text`, in any of the ways minutes write one, by position
+    (in the `_spaced` copy of the text)."""
+    low = _spaced(text)
+    found: dict[tuple[int, int], _Found] = {}
     for pattern in (_NUMERIC, _ISO, _DAY_FIRST, _MONTH_FIRST):
-        m = pattern.search(low)
-        if m is None or (best is not None and best[0] <= m.start()):
-            continue
-        groups = m.groupdict()
-        month = int(groups["mon"]) if groups.get("mon") else MONTHS[groups["month"]]
-        year = two_digit_year(groups["year"]) if groups.get("year") else None
-        best = (m.start(), _Found(int(m.group("day")), month, year, groups.get("weekday")))
-    return best[1] if best else None
+        for m in pattern.finditer(low):
+            groups = m.groupdict()
+            month = int(groups["mon"]) if groups.get("mon") else MONTHS[groups["month"]]
+            year = two_digit_year(groups["year"]) if groups.get("year") else None
+            day = _Found(int(m.group("day")), month, year, groups.get("weekday"))
+            if all(m.end() <= start or m.start() >= end for start, end in found):
+                found[m.span()] = day  # an earlier pattern's reading of the words stands
+    return [(start, day) for (start, _), day in sorted(found.items())]
+
+
+def _find(text: str) -> _Found | None:
+    """The first date written in `text`."""
+    dates = _find_all(text)
+    return dates[0][1] if dates else None
 
 
 def _weekday_warnings(found: _Found, when: date) -> tuple[str, ...]:
@@ -124,21 +145,30 @@ def parse_meeting_date(text: str, *, title: str | None = None,
     return _build(found, year) if year is not None else None
 
 
+_NOT_THE_MEETING = re.compile(r"\b(?:until|till|away|except|not|no|absent|holiday)\W*$")
+
+
 def parse_next_meeting(text: str, *, meeting: date) -> MeetingDate | None:
     """Parse the next meeting's date, e.g. "Thursday 21 st October 2021; 10:30 – 12:30".
 
-    Without a year it is the first such date on or after the meeting. "TBC" and lines with
-    no date give None: the next meeting is then unknown, never guessed from the cadence.
+    Without a year it is the first such date on or after the meeting. "TBC" before any date,
+    and words with no date, give None: the next meeting is then unknown, never guessed from
+    the cadence. A date after "until" or "away" is somebody's absence, not the meeting
+    ("3 weeks? yurko away (until jul 26)").
     """
-    if _TO_BE_CONFIRMED.search(lower_same_length(text)):
-        return None
-    found = _find(text)
-    if found is None:
-        return None
-    if found.year is not None:
-        return _build(found, found.year)
-    for year in range(meeting.year, meeting.year + 9):  # 29 February waits for a leap year
-        result = _build(found, year)
-        if result is not None and result.date >= meeting:
-            return result
+    low = _spaced(text)
+    for start, found in _find_all(text):
+        if _TO_BE_CONFIRMED.search(low, 0, start):
+            return None
+        if _NOT_THE_MEETING.search(low, max(0, start - 12), start):
+            continue
+        if found.year is not None:
+            result = _build(found, found.year)
+            if result is not None:
+                return result
+            continue
+        for year in range(meeting.year, meeting.year + 9):  # 29 February waits for a leap year
+            result = _build(found, year)
+            if result is not None and result.date >= meeting:
+                return result
     return None

@@ -4,7 +4,7 @@ Header layouts vary ("Date:" lines, "Present:" lists, attendance tables with a c
 column, "Name, Capacity (CODE)"), but each is a labelled block near the top, so this reads
 labels rather than positions. The attendance list matters beyond the header: it defines the
 initials ("Richard Cooper ... (RC)") that owners are written in. Dates are read by
-``reminders.meeting_dates``; this module only finds the words to give it.
+``reminders.dating``, which also reads the front matter; this module finds the header.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reminders.meeting_dates import parse_meeting_date, parse_next_meeting
+from reminders.dating import date_meeting, front_matter
 from reminders.minutes.clean import Row
 from reminders.minutes.model import Attendee, Meeting
 
@@ -23,9 +23,6 @@ _LABEL = re.compile(
     r"in attendance|also present|also in attendance|officers present|apologies(?: for absence)?|"
     r"apologies received(?: from)?|absent)\b\s*(?:[:\-–]\s*(?P<value>.*)|\t.*|$)",
     re.IGNORECASE)
-_NEXT = re.compile(r"(?:date\s+of\s+(?:the\s+)?next\s+meeting|confirmation\s+of\s+(?:the\s+)?"
-                   r"next\s+meeting|^\W*next\s+meeting|next\s+meeting\s*(?:[:\-–]|will\s+be|"
-                   r"is\s+(?:on|scheduled|to\s+be)|was\s+(?:confirmed|agreed)))", re.IGNORECASE)
 _CODE = re.compile(r"\((?P<code>[^()]{1,14})\)\s*$")
 _ROLE_ONLY = {"chair", "chairman", "chairperson", "vice-chair", "vice chair", "clerk",
               "treasurer", "secretary", "minutes", "minute taker", "observer"}
@@ -158,37 +155,14 @@ def _split_capacity(text: str) -> tuple[str, str | None]:
 
 
 def read_meeting(rows: list[Row]) -> Meeting:
-    """The meeting the rows record; what could not be read is a warning, never a guess."""
-    header = read_header(rows)
-    warnings: list[str] = []
-    held = None
-    candidates = [header.date_text] if header.date_text else []
-    candidates += [r.text for r in rows[:25] if r.text and not _NEXT.search(r.text)]
-    for text in candidates:
-        found = parse_meeting_date(text, title=header.title)
-        if found is not None:
-            held = found.date
-            warnings.extend(found.warnings)
-            break
-    if held is None:
-        warnings.append("meeting date not found: due dates cannot be worked out")
-    next_meeting = None
-    if held is not None and (text := _next_meeting_text(rows)):
-        found = parse_next_meeting(text, meeting=held)
-        if found is not None:
-            next_meeting = found.date
-            warnings.extend(found.warnings)
-    return Meeting(header.title, held, next_meeting, header.chair, header.minute_taker,
-                   header.attendees, tuple(dict.fromkeys(warnings)))
+    """The meeting the rows record; what could not be read is a warning, never a guess.
 
-
-def _next_meeting_text(rows: list[Row]) -> str | None:
-    """The words after the last "next meeting" label, with up to three following lines."""
-    for index in range(len(rows) - 1, -1, -1):
-        m = _NEXT.search(rows[index].text)
-        if m is None:
-            continue
-        rest = rows[index].text[m.end():].strip(" :-–")
-        following = [r.text for r in rows[index + 1:] if r.text][:3]
-        return "\n".join([rest, *following]).strip()
-    return None
+    Front matter (YAML or Pelican metadata) is not part of the header: its title is the
+    document's title, and ``reminders.dating`` weighs its dates against the heading's."""
+    texts = [r.text for r in rows]
+    meta = front_matter(texts)
+    header = read_header(rows[meta.end:])
+    title = meta.fields.get("title") or header.title
+    dating = date_meeting(texts, date_line=header.date_text, title=title)
+    return Meeting(title, dating.held, dating.next_meeting, header.chair, header.minute_taker,
+                   header.attendees, dating.warnings)

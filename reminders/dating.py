@@ -1,0 +1,197 @@
+"""Which words of the minutes date the meeting, and which the next one.
+
+Spec: "Meeting dates" in spec/deadlines.md and "Where the meeting date and next meeting are"
+in spec/minutes.md. `meeting_dates` parses a date out of a line; this module decides which
+lines to believe. Minutes published on websites carry YAML front matter whose `date:` is
+usually the day the page was posted, weeks after the meeting, so the minutes' own heading,
+title or "Date:" line wins and a disagreeing front-matter date is reported as a warning.
+The next meeting comes from a front-matter field or the last "next meeting" line that gives
+a date, and is never guessed from the cadence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from reminders.meeting_dates import MeetingDate, parse_meeting_date, parse_next_meeting
+
+_HEADING_ROWS = 25  # the heading, title, date line and venue line sit near the top
+_SENTENCE_WORDS = 12  # a longer line ending in a full stop is prose, not a heading
+_FOLLOWING_ROWS = 3  # a "Next Meeting" heading puts its date on the lines below
+_KEY = re.compile(r"^(?P<key>[A-Za-z][\w -]{0,30}?)\s*:(?:\s+(?P<value>.*)|$)")
+_LIST_ITEM = re.compile(r"^-\s")
+_DATE_KEYS = ("date", "meeting_date", "held", "held_on")
+_NEXT_KEYS = ("next_meeting", "nextmeeting", "next", "next_meeting_date")
+
+# Words that may stand between "next" and "meeting" and still name this body's own next
+# meeting ("the next committee meeting", "Next PMB Meeting" in a PMB's minutes). Any other
+# word must appear in the title: "the next users meeting" is somebody else's.
+_OWN_MEETING_WORDS = frozenset(str.split(
+    "committee board council parish town plenum regular ordinary monthly weekly quarterly "
+    "full open official team leadership steering management directors trustees general "
+    "executive working group call"))
+_NEXT_LABEL = re.compile(  # spaces optional: PDFs lose them ("Dateofnextmeetings:")
+    r"(?:date(?:\s*(?:and|&|/|,)\s*(?:time|venue|place|location))*\s*of\s*(?:the\s*)?"
+    r"|confirmation\s*of\s*(?:the\s*)?|^\W*(?:(?:item\s+)?\d{1,2}\W*\s*)?(?:the\s+)?)"
+    r"next\s*(?P<fill>(?:[\w'-]+\s+){0,2}?)meetings?\b"
+    r"|\bnext\s+(?P<fill2>(?:[\w'-]+\s+){0,2}?)meeting\s*(?:[:\-–]|\?"
+    r"|(?:will|shall|should|would|is|was|has\s+been|to)\s+(?:be\s+)?"
+    r"(?:on|held|scheduled|arranged|planned|confirmed|agreed|set|fixed|booked|at|in)\b)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FrontMatter:
+    """A YAML/Pelican metadata block at the top: its scalar fields and where the body starts.
+
+    Keys are lower-case with "-" and " " as "_" (`next-meeting` -> `next_meeting`); values
+    are unquoted; list values ("directors:" then "- Name" lines) are kept as tuples in
+    `lists` for readers of attendance.
+    """
+
+    fields: dict[str, str]
+    lists: dict[str, tuple[str, ...]]
+    end: int  # index of the first row of the body (0 when there is no front matter)
+
+
+def front_matter(lines: Sequence[str]) -> FrontMatter:
+    """The front matter at the top of `lines` (row texts, "" for blank or "---" rows).
+
+    Rows have already lost the "---" fences (a rule line is page furniture), so a block is
+    front matter when the very first row is blank and the next ones are `key: value` lines.
+    """
+    if len(lines) < 2 or lines[0].strip() not in ("", "---") or not _KEY.match(lines[1]):
+        return FrontMatter({}, {}, 0)
+    fields: dict[str, str] = {}
+    lists: dict[str, tuple[str, ...]] = {}
+    key = None
+    index = 1
+    for index in range(1, min(len(lines), 200)):
+        text = lines[index].strip()
+        if text in ("", "---"):
+            break
+        if _LIST_ITEM.match(text) and key is not None:
+            lists[key] = (*lists.get(key, ()), text[2:].strip().strip("'\""))
+            continue
+        m = _KEY.match(text)
+        if m is None:
+            break
+        key = re.sub(r"[\s-]+", "_", m.group("key").strip().lower())
+        value = (m.group("value") or "").strip().strip("'\"")
+        if value:
+            fields.setdefault(key, value)
+    else:
+        index = len(lines)
+    return FrontMatter(fields, lists, index)
+
+
+@dataclass(frozen=True, slots=True)
+class Dating:
+    """The meeting's date, the next meeting's, and what looked wrong on the way."""
+
+    held: date | None
+    next_meeting: date | None
+    warnings: tuple[str, ...]
+
+
+def date_meeting(lines: Sequence[str], *, date_line: str | None = None,
+                 title: str | None = None) -> Dating:
+    """Date the meeting the rows record, and its successor.
+
+    `lines` are the row texts of the whole document; `date_line` is the value of a "Date:"
+    label found by the header reader, and `title` the document's title (whose month and
+    year give the year to a date written without one).
+    """
+    meta = front_matter(lines)
+    body = lines[meta.end:]
+    title = meta.fields.get("title") or title
+    posted = _front_matter_date(meta, _DATE_KEYS, title)
+    hint = title if title and _has_year(title) else _month_year_text(posted)
+    warnings: list[str] = []
+    candidates = [date_line] if date_line else []
+    candidates += [meta.fields["title"]] if "title" in meta.fields else []
+    candidates += [t for t in body[:_HEADING_ROWS] if _heading_like(t)]
+    held = None
+    for text in candidates:
+        found = parse_meeting_date(text, title=hint)
+        if found is not None:
+            held = found.date
+            warnings.extend(found.warnings)
+            break
+    if held is None and posted is not None:
+        held = posted.date
+    elif held is not None and posted is not None and posted.date != held:
+        warnings.append(f"front matter date {posted.date} is not the meeting date {held} in "
+                        "the minutes' heading: taken as the date the page was posted")
+    if held is None:
+        return Dating(None, None, (*warnings, "meeting date not found: due dates cannot be "
+                                   "worked out"))
+    following = _next_from_front_matter(meta, held) or _next_from_text(body, held, title)
+    if following is not None:
+        warnings.extend(following.warnings)
+    return Dating(held, following.date if following else None, tuple(dict.fromkeys(warnings)))
+
+
+def _heading_like(text: str) -> bool:
+    """A heading, title, date or venue line, not a sentence of the minutes: "The Directors
+    confirmed the minutes of the General Meeting of 9 February 2019." dates another meeting."""
+    if not text or _NEXT_LABEL.search(text):
+        return False
+    return not (text.rstrip().endswith(".") and len(text.split()) > _SENTENCE_WORDS)
+
+
+def _has_year(text: str) -> bool:
+    return re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text) is not None
+
+
+def _month_year_text(found: MeetingDate | None) -> str | None:
+    return f"{found.date:%B %Y}" if found else None
+
+
+def _front_matter_date(meta: FrontMatter, keys: tuple[str, ...],
+                       title: str | None) -> MeetingDate | None:
+    for key in keys:
+        if value := meta.fields.get(key):
+            found = parse_meeting_date(value, title=title)
+            if found is not None:
+                return found
+    return None
+
+
+def _next_from_front_matter(meta: FrontMatter, held: date) -> MeetingDate | None:
+    for key in _NEXT_KEYS:
+        if value := meta.fields.get(key):
+            return parse_next_meeting(value, meeting=held)
+    return None
+
+
+def _next_from_text(body: Sequence[str], held: date, title: str | None) -> MeetingDate | None:
+    """The last "next meeting" line (with the lines under it) that gives a date.
+
+    "TBC" there means unknown; a label naming somebody else's meeting ("Dates of the next
+    users meeting" in a board's minutes) is not this body's next meeting.
+    """
+    for index in range(len(body) - 1, -1, -1):
+        text = body[index]
+        m = _NEXT_LABEL.search(text) if "next" in text.lower() else None
+        if m is None or not _names_own_meeting(m.group("fill") or m.group("fill2") or "", title):
+            continue
+        rest = text[m.end():].strip(" :-–")
+        following = [t for t in body[index + 1:index + 1 + 2 * _FOLLOWING_ROWS] if t]
+        block = "\n".join([rest, *following[:_FOLLOWING_ROWS]]).strip()
+        found = parse_next_meeting(block, meeting=held)
+        if found is not None and found.date > held:
+            return found
+        if re.search(r"\b(?:tbc|tba|to\s+be\s+(?:confirmed|agreed|arranged))\b", rest.lower()):
+            return None
+    return None
+
+
+def _names_own_meeting(fill: str, title: str | None) -> bool:
+    words = re.findall(r"[\w'-]+", fill.lower())
+    known = set(re.findall(r"[\w'-]+", title.lower())) if title else set()
+    return all(w in _OWN_MEETING_WORDS or w in known for w in words)
