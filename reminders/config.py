@@ -203,6 +203,17 @@ class Recipient(Strict):
     away_until: date | None = None  # last day away (inclusive): the deputy gets the digest
     deputy: str | None = None  # recipient code reading this digest while the owner is away
 
+    @field_validator("away_until", mode="before")
+    @classmethod
+    def _away_until(cls, value: object) -> object:
+        if isinstance(value, str):
+            try:
+                return date.fromisoformat(value.strip())
+            except ValueError:
+                raise ValueError(f"{value!r} is not a date (use YYYY-MM-DD, e.g. "
+                                 "2026-12-24)") from None
+        return value
+
 
 class Watch(Strict):
     folder: str = ""  # minutes dropped here are ingested by the daemon; empty: off
@@ -241,8 +252,9 @@ class Config(Strict):
                                  "recipient")
             if recipient.deputy not in value:
                 known = ", ".join(c for c in value if c != code)
+                hint = f"use one of {known}" if known else "add that recipient first"
                 raise ValueError(f"recipient {code}: deputy {recipient.deputy!r} is not a "
-                                 f"recipient code (use one of {known})")
+                                 f"recipient code ({hint})")
         return value
 
     @model_validator(mode="after")

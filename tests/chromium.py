@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import fcntl
 import json
 import os
 import select
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -30,6 +32,14 @@ def find() -> str | None:
     if explicit:
         return explicit if Path(explicit).is_file() else None
     return next((found for name in CANDIDATES if (found := shutil.which(name))), None)
+
+
+def _above_4(fd: int) -> int:
+    """The same pipe end on a descriptor >= 10, so that placing one on fd 3 or 4 cannot
+    overwrite the other."""
+    high = fcntl.fcntl(fd, fcntl.F_DUPFD_CLOEXEC, 10)
+    os.close(fd)
+    return high
 
 
 class BrowserError(RuntimeError):
@@ -47,18 +57,23 @@ class Chromium:
 
     def __enter__(self) -> Chromium:
         self._profile = tempfile.TemporaryDirectory(prefix="reminders-chromium-")
+        # A file, not a pipe: a chatty browser must never block on a full stderr pipe.
+        self._log = open(Path(self._profile.name) / "stderr.log", "w+b")
         to_child_r, self._to_child = os.pipe()
         self._from_child, from_child_w = os.pipe()
+        to_child_r, from_child_w = _above_4(to_child_r), _above_4(from_child_w)
         args = [self.executable, "--headless", "--remote-debugging-pipe", "--disable-gpu",
                 "--no-first-run", "--no-default-browser-check", "--disable-extensions",
                 "--hide-scrollbars", "--mute-audio", f"--user-data-dir={self._profile.name}"]
         if os.geteuid() == 0:
             args.append("--no-sandbox")  # Chromium refuses to start as root with its sandbox
-        # The shell puts the pipes on the protocol's fds 3 and 4 (no preexec_fn: threads).
-        wrapper = f'exec "$0" "$@" 3<&{to_child_r} 4>&{from_child_w}'
+        # A Python trampoline puts the pipes on the protocol's fds 3 and 4 and becomes the
+        # browser (no preexec_fn, unsafe with threads; dash cannot redirect fds above 9).
+        trampoline = ("import os, sys; os.dup2(int(sys.argv[1]), 3); "
+                      "os.dup2(int(sys.argv[2]), 4); os.execv(sys.argv[3], sys.argv[3:])")
         self._process = subprocess.Popen(
-            ["sh", "-c", wrapper, *args], stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            [sys.executable, "-c", trampoline, str(to_child_r), str(from_child_w), *args],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=self._log,
             pass_fds=(to_child_r, from_child_w))
         os.close(to_child_r)
         os.close(from_child_w)
@@ -74,8 +89,7 @@ class Chromium:
             self._process.wait()
         os.close(self._to_child)
         os.close(self._from_child)
-        if self._process.stderr:
-            self._process.stderr.close()
+        self._log.close()
         self._profile.cleanup()
 
     def call(self, method: str, session: str | None = None, **params: Any) -> dict:
@@ -84,7 +98,10 @@ class Chromium:
         message: dict[str, Any] = {"id": self._next_id, "method": method, "params": params}
         if session:
             message["sessionId"] = session
-        os.write(self._to_child, json.dumps(message).encode() + b"\0")
+        try:
+            os.write(self._to_child, json.dumps(message).encode() + b"\0")
+        except BrokenPipeError:
+            raise BrowserError(f"{self.executable} exited: {self._stderr_tail()}") from None
         reply = self._receive(lambda m: m.get("id") == self._next_id)
         if "error" in reply:
             raise BrowserError(f"{method}: {reply['error'].get('message')}")
@@ -111,10 +128,11 @@ class Chromium:
             self._buffer += chunk
 
     def _stderr_tail(self) -> str:
-        self._process.wait(timeout=5)
-        tail = self._process.stderr.read().decode(errors="replace") if self._process.stderr \
-            else ""
-        return tail.strip().splitlines()[-1] if tail.strip() else f"status {self._process.poll()}"
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self._process.wait(timeout=5)
+        self._log.seek(0)
+        tail = self._log.read().decode(errors="replace").strip()
+        return tail.splitlines()[-1] if tail else f"status {self._process.poll()}"
 
     def open(self, url: str, *, width: int, height: int = 800, dark: bool = False) -> Page:
         """A new tab of exactly ``width`` CSS px (phones emulated as mobile) showing ``url``."""

@@ -14,6 +14,7 @@ import re
 from datetime import UTC, date, datetime
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 from icalendar import Calendar
@@ -127,9 +128,12 @@ class Page(HTMLParser):
         self.words: list[str] = []
         self.open: list[str] = []
         self.css = ""
+        self.links: list[list] = []  # [text, attributes] of every <a>
 
     def handle_starttag(self, tag, attrs):
         self.tags.append((tag, dict(attrs)))
+        if tag == "a":
+            self.links.append(["", dict(attrs)])
         if tag not in ("meta", "br"):
             self.open.append(tag)
 
@@ -142,6 +146,8 @@ class Page(HTMLParser):
             self.css += data
         elif not (self.open and self.open[-1] == "title"):
             self.words.append(data)
+            if "a" in self.open:
+                self.links[-1][0] += data
 
     @property
     def text(self) -> str:
@@ -278,3 +284,118 @@ def test_a_broken_site_template_is_a_config_error_naming_it(write_config, tmp_pa
 
 def parse(message):
     return email.message_from_bytes(message.as_bytes(), policy=email.policy.default)
+
+
+# --------------------------------------------------------------------------- the text part
+
+LONG_URL = "https://intranet.opcc.example.org/governance/holding-to-account/2021/reports/soc-publicity-review-final.pdf"
+
+
+def long_digest(write_config, **kwargs):
+    config = load_config(write_config, **kwargs)
+    board = meeting(id=3, title="Joint Audit, Risk and Standards Committee: Extraordinary "
+                                "Session on the Estates Strategy", on=date(2026, 10, 12))
+    rows = [action("Provide the findings of the review into stop-and-search "
+                   f"record-keeping, as published at {LONG_URL}, to the board with the "
+                   "force's response.", due=date(2026, 10, 30), id=61, item="12.4(b)",
+                   due_words="by the end of the month"),
+            action("Report on multi-agency safeguarding-hub referrals.", due=date(2026, 11, 2),
+                   id=62, item="3", due_words="in three weeks")]
+    planned = plan(Inputs([(row, board) for row in rows]), config, date(2026, 11, 2))
+    return board, rows, compose_digest(
+        config, planned.digest_for("CC"), message_id="<l@opcc.example.org>", when=WHEN,
+        slot=SLOT)
+
+
+def test_text_part_fits_78_columns_with_hanging_indents_and_never_breaks_a_word(write_config):
+    board, rows, message = long_digest(write_config)
+    text = parse(message).get_body(("plain",)).get_content().replace("\r\n", "\n")
+    for line in text.splitlines():
+        # Only an unbreakable token (a URL) may pass 78, alone after the indent or label.
+        assert len(line) <= 78 or (LONG_URL in line and len(line.split()) <= 2), line
+    assert any(LONG_URL in line for line in text.splitlines())
+    tokens = text.split()
+    for word in " ".join([board.title, *(row.text for row in rows)]).split():
+        word = word.strip(",.:'")  # every word whole on one line, none cut at a hyphen
+        assert any(word in token for token in tokens), word
+    # Continuation lines hang under the value, not under the label.
+    lines = text.splitlines()
+    block = lines[next(n for n, line in enumerate(lines) if "Meeting: " in line):]
+    column = block[0].index("Meeting: ") + len("Meeting: ")
+    assert block[1].startswith(" " * column) and block[1][column] != " "
+    # A date or "item 12.4(b)" is never split over two lines.
+    month = r"(?:January|February|March|April|May|June|July|August|September|October|" \
+            r"November|December)"
+    split = rf"\b\d{{1,2}}\n\s*{month}|{month}\n\s*\d{{4}}|\bitem\n"
+    assert re.search(split, text) is None, text
+
+
+def test_one_day_overdue_and_one_day_left_are_singular(config):
+    rows = [action("Yesterday's action.", due=date(2022, 3, 27), id=71),
+            action("Tomorrow's action.", due=date(2022, 3, 29), id=72)]
+    parts = render(config, "digest", escalation=[], digest=plan(
+        Inputs([(row, OCT) for row in rows]), config, MONDAY).digest_for("CC"))
+    for body in (parts.text, parts.html):
+        assert "1 day overdue" in body and "in 1 day" in body
+        assert "1 days" not in body
+    assert parts.subject == "[reminders] 1 overdue, 1 due soon: actions from the holding to " \
+        "account meetings"
+
+
+# --------------------------------------------------------------------------- reply links
+
+
+def test_each_action_has_a_reply_link_to_the_secretariat_with_its_reference(write_config):
+    config = load_config(write_config, top="")
+    config = config.model_copy(update={"mail": config.mail.model_copy(update={
+        "secretariat": ["Policy Team <policy+actions@opcc.example.org>",
+                        "clerk@opcc.example.org"]})})
+    planned = plan(Inputs([(a, OCT) for a in ACTIONS]), config, MONDAY)
+    message = parse(compose_digest(config, planned.digest_for("CC"), message_id="<r@x>",
+                                   when=WHEN, slot=SLOT))
+    page = html_of(message)
+    links = {text: attrs["href"] for text, attrs in page.links if text.startswith("Reply about")}
+    assert set(links) == {"Reply about A-0007", "Reply about A-0012", "Reply about A-0042"}
+    for label, href in links.items():
+        ref = label.removeprefix("Reply about ")
+        url = urlsplit(href)
+        assert url.scheme == "mailto"
+        assert [unquote(a) for a in url.path.split(",")] == [
+            "policy+actions@opcc.example.org", "clerk@opcc.example.org"]
+        assert parse_qs(url.query, keep_blank_values=True) == {"subject": [f"{ref}: "]}
+        assert "%2B" in url.path and f"subject={ref}%3A%20" in href  # quoted, not raw
+    assert "reply to this email" in page.text  # the reply link is beside, not instead
+    text = message.get_body(("plain",)).get_content()
+    assert f"Reply:   {links['Reply about A-0042']}" in text
+
+
+def test_the_overview_has_no_reply_links_to_the_secretariat_itself(config, planned):
+    page = html_of(overview_message(config, planned))
+    assert not [t for t, _ in page.links if t.startswith("Reply about")]
+
+
+# --------------------------------------------------------------------------- who is copied
+
+
+def test_the_escalation_recipients_own_digest_does_not_say_it_is_copied_to_itself(
+        write_config):
+    config = load_config(write_config, """
+[recipients.CEX]
+name = "Chief Executive"
+to = ["cex@opcc.example.org"]
+""")
+    late = [action("Publish the estates review.", owners="CEX", due=date(2022, 1, 3), id=81),
+            action("Chase the custody audit.", owners="CC", due=date(2022, 1, 3), id=82)]
+    planned = plan(Inputs([(row, OCT) for row in late]), config, MONDAY)
+    own = parse(compose_digest(config, planned.digest_for("CEX"), message_id="<c@x>",
+                               when=WHEN, slot=SLOT))
+    assert own["Cc"] is None
+    for body in (own.get_body(("plain",)).get_content(), html_of(own).text):
+        flat = " ".join(body.split())
+        assert "1 action overdue by more than 28 days is marked ESCALATED." in flat
+        assert "copied" not in flat
+    other = parse(compose_digest(config, planned.digest_for("CC"), message_id="<d@x>",
+                                 when=WHEN, slot=SLOT))
+    assert other["Cc"] == "cex@opcc.example.org"
+    assert "this email is copied to cex@opcc.example.org." in " ".join(
+        other.get_body(("plain",)).get_content().split())
