@@ -27,6 +27,15 @@ _TIME = re.compile(r"\b(?:in|within|after)\s+(?:\w+[\s-]){0,2}(?:days?|weeks?|mo
                    r"time)\b|\bnext\s+meeting\b", re.IGNORECASE)
 
 
+# "PC Jackson to be asked to monitor": the subject is who is asked, not who asks.
+_DONE_TO = re.compile(r"be\s+(?:asked|contacted|approached|invited|told|written\s+to|chased|"
+                      r"reminded|consulted|thanked)\b")
+
+
+# Where a clause starts inside the words before a commitment verb.
+_CLAUSE = re.compile(r"\s[-–—]\s|[,;:)]\s*|\.\s+|\b(?:that|and\s+then|then|discussion|so)\s+")
+
+
 @dataclass
 class Found:
     """An action as found, before repeats are merged and dates resolved."""
@@ -39,6 +48,8 @@ class Found:
     due_words: str | None = None  # from a due column or a "Due:" line
     item: str | None = None
     shadow: bool = False  # a repeat that only lends its owner cell
+    listed: bool = False  # an item of an actions list or table: its words are the record
+    parent: str | None = None  # the text of the list item it sits under (rule 12)
 
 
 def find(doc: Document, book: OwnerBook) -> list[Found]:
@@ -60,6 +71,14 @@ class _Finder:
         self.last: list[Found] = []  # actions of the previous block
         self.before: list[Found] = []  # ... as they were when this block started
         self.prev: Block | None = None
+        self.opening = True  # reading the first sentence of a paragraph
+        # Under an actions heading ("## Action items", "Resolved", "Next steps"): its
+        # heading level, the depth of its top items, the owner of an owner sub-heading,
+        # and the last top item (the parent of deeper ones).
+        self.actions: int | None = None
+        self.depth: int | None = None
+        self.heading_owner: tuple[str, ...] = ()
+        self.parent: Found | None = None
 
     def run(self) -> list[Found]:
         i = 0
@@ -93,6 +112,11 @@ class _Finder:
             f.update = b.table or None
             self.last = [f]
             return i + 1
+        if b.heading and (moved := self._heading(b)) is not None:
+            return i + moved
+        if self.actions is not None and not b.heading:
+            self._scoped(b)
+            return i + 1
         if m := p.CARRIED_MARKER.match(text):
             self.last = [self._carried(b, m.group("rest"))]
             return i + 1
@@ -124,6 +148,84 @@ class _Finder:
         elif self.scope and self.group and self.group[-1].update is None:
             self.group[-1].update = p.sentences(text)[0][1]
         return i + 1
+
+    def _heading(self, b: Block) -> int | None:
+        """Enter or leave an actions section; None lets the other heading rules run."""
+        text = b.text.strip(" :*")
+        if p.ACTIONS_HEADING.match(text) and not p.CARRIED_HEADING.search(text):
+            self.actions, self.depth, self.heading_owner = b.level, None, ()
+            self.scope = self.header = False
+            return 1
+        if self.actions is None:
+            return None
+        deeper = b.level > self.actions > 0 or (b.level == 0 and self.actions > 0
+                                                and not b.top)
+        owners = self.book.agent(text) if len(text.split()) <= 3 else None
+        if deeper and owners:  # "George" over George's tasks
+            self.heading_owner = owners
+            return 1
+        self.actions, self.heading_owner = None, ()
+        return None
+
+    def _scoped(self, b: Block) -> None:
+        """A line under an actions heading: an action unless it is a note about one (a
+        sub-step without its own owner, a question, "None", template text)."""
+        text = b.text.strip()
+        bare = text.strip(" ()-*.")
+        if not bare or p.NONE.match(bare) or (text.isupper() and len(text.split()) >= 3):
+            return
+        paragraph = b.label is None and b.checkbox is None
+        if paragraph and len(p.sentences(text)) > 1:
+            self.last = self._scan(b)  # discussion under "Next steps": read as prose
+            return
+        if self.depth is None or b.depth < self.depth:
+            self.depth = b.depth
+        deeper = b.depth > self.depth and self.parent is not None
+        owners = self._owner_first(text)
+        if paragraph and owners is None and text.split()[0].lower() not in p.IMPERATIVES:
+            self.last = self._scan(b)  # a sentence of discussion, not an item
+            return
+        if owners is None and len(text.split()) <= 3 and (who := self.book.agent(text.strip(":"))):
+            self.heading_owner = who  # "- George:" over George's tasks
+            self.parent = None
+            return
+        if b.checkbox == "done":
+            f = self._add(b, text, "carried", owners or ())
+            f.update = "Complete"
+            return
+        if owners is None and (p.QUESTION.search(text) or deeper):
+            return
+        if deeper and not owners:
+            return
+        owners = owners or self.heading_owner
+        f = self._add(b, text, "new", owners)
+        f.listed = True
+        if deeper and self.parent is not None:
+            f.parent = self.parent.text
+        else:
+            self.parent = f
+        self.last = [f]
+
+    def _owner_first(self, text: str) -> tuple[str, ...] | None:
+        """Owners of an item under an actions heading: "udit, patcon, ben: draft...",
+        "??: ping PL", "Joost to ask...", "Bob talk to Luther", "Matthew will send..."."""
+        if (m := re.match(r"^(?P<who>[^:]{1,40}?)\s*:\s+\S", text)) and (
+            (owners := self.book.agent(m.group("who"), handles=True)) is not None
+        ):
+            return owners
+        if (found := self._assignment(text, explicit=True)) is not None:
+            return found or None
+        return self._verbless(text)
+
+    def _verbless(self, text: str) -> tuple[str, ...] | None:
+        """"Bob talk to Luther", "Fazli contact Faisal": a name, then the task's verb."""
+        m = re.match(r"^(?P<who>[A-Z][\w'-]+(?:\s*[+/&]\s*[A-Z][\w'-]+)*)\s+(?P<verb>[a-z]+)\b",
+                     text)
+        if not m or m.group("verb") not in p.IMPERATIVES:
+            return None
+        if m.group("who").lower() in p.IMPERATIVES:
+            return None
+        return self.book.agent(m.group("who"))
 
     def _carried(self, b: Block, text: str) -> Found:
         f = self._add(b, text, "carried", self._assignment(text, explicit=True) or ())
@@ -164,6 +266,7 @@ class _Finder:
         results: list[Found] = []
         sents = p.sentences(b.text)
         for index, (_, sentence) in enumerate(sents):
+            self.opening = index == 0
             if (m := p.LIST_HEADER.match(sentence)) and index:
                 rest = (m.group("rest") or "").strip()
                 if rest and not p.NONE.match(rest):
@@ -218,31 +321,72 @@ class _Finder:
 
     def _assignment(self, s: str, *, explicit: bool = False) -> tuple[str, ...] | None:
         """Owners when ``s`` assigns work; () for an assignment with no owner; None if not.
-        ``explicit``: the minutes marked ``s`` as an action, so "JB will..." names its owner."""
+        ``explicit``: the minutes marked ``s`` as an action, so any subject names its owner.
+        The doer is the subject of a commitment ("JB to", "Mozart will", "Shawn and Richard
+        agreed to"), the person asked ("asked the clerk to"), the subject of an agreement
+        ("agreed that the clerk contact"), or the speaker of "Niko: I'll ..."."""
         book = self.book
         if p.REVISIT.match(s) and _TIME.search(s):
             return ()
+        if (m := p.FIRST_PERSON.match(s)) and (owners := book.agent(m.group("who"))):
+            return owners
         for m in p.STRONG_AFTER_SUBJECT.finditer(s):
-            if m.start() <= 80 and (owners := book.owners(s[: m.start()])):
-                return owners
+            # "X to do": X must be someone the minutes know ("Backlog to join..." is not);
+            # "X agreed / volunteered to" names its doer whoever it is ("Jarrod").
+            bare = m.group().strip().split()[-1] == "to" and len(m.group().split()) <= 2
+            if m.start() <= 120 and (owners := self._subject(s[: m.start()], known=bare)):
+                return () if _DONE_TO.match(s[m.end():]) else owners
         if m := p.VOLUNTEERED.match(s):
             return (re.sub(r"^The\s+", "", m.group("who")),)
         if m := p.AGREED_THAT.search(s):
             rest = s[m.end():]
             for c in p.THAT_CONNECTOR.finditer(rest):
-                if owners := book.owners(rest[: c.start()]):
+                if owners := book.agent(rest[: c.start()]):
                     return owners
+            if p.SUBJUNCTIVE.match(rest) or p.WORK_PASSIVE.match(rest[:1].upper() + rest[1:]):
+                return ()
+        if p.AGREED_TO.match(s):
+            return ()
         for m in p.ASKED.finditer(s):
             rest = s[m.end():]
             for t in p.ASKED_TO.finditer(rest):
-                if owners := book.owners(rest[: t.start()]):
+                if owners := book.agent(rest[: t.start()]):
                     return None if p.answer_verb(rest[t.start() + 4:]) else owners
+        # A minute-taker who marks actions marks them all: there, "X will" is new work
+        # only as a paragraph of its own, opening with its doer.
+        strict = self.marked and not explicit
+        for m in p.WEAK_AFTER_SUBJECT.finditer(s):
+            if strict and not self.opening:
+                break
+            if m.start() <= 120 and (owners := self._subject(s[: m.start()], whole=strict)):
+                return owners
+        if p.WORK_PASSIVE.match(s):
+            return ()
         if self.marked and not explicit:
             return None
-        for m in p.WEAK_AFTER_SUBJECT.finditer(s):
-            if m.start() <= 80 and (owners := book.owners(s[: m.start()])):
-                return owners
         return () if p.passive_subject(s) else None
+
+    def _subject(self, before: str, *, whole: bool = False,
+                 known: bool = False) -> tuple[str, ...] | None:
+        """The doer written just before a commitment verb: the whole phrase, or the clause
+        after the last separator ("Planning - clerk", "No progress with Graham, Fazli")."""
+        if (m := re.search(r"\((?P<inner>[^()]*)\)\s*$", before)) and stated.defines(
+            before[: m.start()], m.group("inner")
+        ):
+            return None  # "Intelligence Management Unit (IMU) to...": a body, defined
+        before = re.sub(r"\s*\([^()]*\)\s*$", "", before.rstrip())  # "Mozart (as Secretary)"
+        if not before:
+            return None
+        tails = [before]
+        for m in () if whole else _CLAUSE.finditer(before):
+            tails.append(before[m.end():])
+        for tail in reversed(tails):
+            tail = tail.strip()
+            if not tail or len(tail.split()) > 6:
+                continue
+            if owners := (self.book.owners(tail) if known else self.book.agent(tail)):
+                return owners
+        return None
 
     def _add(self, b: Block, text: str, kind: str, owners: tuple[str, ...],
              *, in_list: bool = False) -> Found:

@@ -20,6 +20,7 @@ _ITEM_CELL = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?\.?|[a-km-np-z])$")
 _BULLET_CELL = re.compile(r"^(?:[•·▪○◦§ðlo\-*–]|\d{1,2}\))$")
 _LABEL = re.compile(r"^(?P<indent>\s*)(?:(?P<num>\d{1,2})[.)]|\((?P<paren>[a-z\d]{1,3})\)|"
                     r"(?P<letter>[a-z])[.)]|(?P<bullet>[•·▪○◦\-*–]))\s+(?P<rest>\S.*)$")
+_CHECKBOX = re.compile(r"^\[(?P<mark>[ xX])\]\s*(?P<rest>.*)$")
 _SUBITEM = re.compile(r"^(?P<item>\d{1,2}\.\d{1,2}[a-z]?)\.?\s+(?P<rest>\S.*)$")
 _AGENDA = re.compile(r"^(?:agenda\s+)?item\s+(?P<item>\d{1,2}(?:\.\d{1,2})*[a-z]?)\s*[:\-–]?\s*"
                      r"(?P<rest>.*?):?$",
@@ -80,6 +81,8 @@ class Block:
     table: str | None = None  # status cell of an action-table row; "" for a row without
     blank_before: bool = False
     lines: list[int] = field(default_factory=list)
+    level: int = 0  # Markdown heading level ("## Actions" is 2); 0 when not known
+    checkbox: str | None = None  # "open" for "[ ]", "done" for "[x]"; None without a box
 
 
 @dataclass
@@ -202,6 +205,10 @@ def build(rows: list[Row], book: OwnerBook) -> Document:
                 and book.owners(text) is None  # "T/Ch Supt" alone is an owner, not a heading
             ):
                 heading = True
+            box = None
+            if m := _CHECKBOX.match(text):
+                box, text = ("open" if m.group("mark") == " " else "done"), m.group("rest")
+            level = len(raw) - len(raw.lstrip("#")) if raw.startswith("#") else 0
             if heading:
                 section = text.lstrip("#").strip()
                 text = section
@@ -216,7 +223,8 @@ def build(rows: list[Row], book: OwnerBook) -> Document:
                     prev.lines.append(row.number)
                 continue
             blocks.append(Block(row.number, text, item, section, label, depth, heading, top,
-                                blank_before=blank, lines=[row.number]))
+                                blank_before=blank, lines=[row.number], level=level,
+                                checkbox=box))
             blank = False
     return Document(blocks, side)
 

@@ -44,6 +44,9 @@ _FURNITURE = re.compile(
 )
 
 
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$&|<>])")
+
+
 @dataclass(frozen=True)
 class Row:
     """One source line: its 1-based number and its tab-separated cells.
@@ -79,7 +82,20 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).translate(_BULLETS)
     text = text.replace("\u200b", "").replace("\ufeff", "").replace("\xa0", " ")
     text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)  # markdown bold around a marker
+    text = _ESCAPE.sub(r"\1", text)  # Markdown escapes: "1\." numbering, "\$200"
     return fold_lookalikes(text)
+
+
+def _table_cells(text: str) -> str:
+    """A Markdown table row ("| Action | Who |") as tab-separated cells, like any other
+    table; its "|---|---|" rule as nothing."""
+    stripped = text.strip()
+    if len(stripped) < 3 or not (stripped.startswith("|") and stripped.endswith("|")):
+        return text
+    cells = [c.strip() for c in stripped[1:-1].split("|")]
+    if all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c):
+        return ""
+    return "\t".join(cells)
 
 
 def is_furniture(text: str) -> bool:
@@ -97,7 +113,7 @@ def clean(lines: Iterable[tuple[int, str]]) -> list[Row]:
     boundaries survive and line numbers keep pointing into the source file."""
     rows = []
     for number, raw in lines:
-        text = normalise(raw.rstrip("\r\n"))
+        text = _table_cells(normalise(raw.rstrip("\r\n")))
         cells = tuple(_cell(cell) for cell in text.split("\t"))
         if not any(c.strip() for c in cells) or is_furniture(" ".join(cells)):
             cells = ()

@@ -7,6 +7,7 @@ for callers that already hold the text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
@@ -22,11 +23,13 @@ from reminders.minutes.meeting import read_meeting
 from reminders.minutes.merge import merge_repeats
 from reminders.minutes.model import ExtractedAction, Extraction, Meeting
 from reminders.minutes.owners import OwnerBook
+from reminders.minutes.people import read_people
 from reminders.minutes.read import read_lines
 
 DEFAULT_FOLLOW_UP = relativedelta(days=28)
 DEFAULT_CADENCE = relativedelta(months=1)
 _UPDATE_CHARS = 400
+_LOWER_WORD = re.compile(r"(?<![\w@/.-])[a-z][a-z'-]+(?![\w@/-])")
 
 
 def extract(path: Path, *, default_follow_up: relativedelta = DEFAULT_FOLLOW_UP,
@@ -57,7 +60,8 @@ def _run(lines: list[tuple[int, str]], source: str, follow_up: relativedelta, fy
          cadence: relativedelta, aliases: Mapping[str, str] | None) -> Extraction:
     rows = clean(lines)
     meeting = read_meeting(rows)
-    book = OwnerBook(meeting.attendees, aliases)
+    vocabulary = {w for r in rows for w in _LOWER_WORD.findall(r.text)}
+    book = OwnerBook(meeting.attendees, aliases, read_people(rows), vocabulary)
     doc = blocks.build(rows, book)
     found = merge_repeats(actions.find(doc, book), lists.shadows(doc, book))
     found.sort(key=lambda f: f.block.line)
@@ -79,7 +83,8 @@ def _finish(f: actions.Found, meeting: Meeting, follow_up: relativedelta, fy_sta
     if meeting.date is not None:
         # A carried action's own words were dated from an earlier meeting; only what this
         # meeting said about it (its update) can set a new date.
-        texts = [f.due_words, f.update if f.kind == "carried" else f.text]
+        # A list item with no time of its own inherits its parent item's (rule 12).
+        texts = [f.due_words, f.update if f.kind == "carried" else f.text, f.parent]
         for text in filter(None, texts):
             found = resolve(text, meeting.date, next_meeting=meeting.next_meeting,
                             financial_year_start=fy_start, cadence=cadence)

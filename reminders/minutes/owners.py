@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from reminders.minutes.model import Attendee
+from reminders.minutes.people import Person, forms
 
 ROLE_CODES = (
     "CC", "DCC", "ACC", "PCC", "DPCC", "CEx", "CFO", "DoN", "CEO", "COO", "CMO", "CNO", "CIO",
@@ -48,9 +49,15 @@ class OwnerBook:
     """The owner vocabulary of one set of minutes."""
 
     def __init__(
-        self, attendees: Iterable[Attendee] = (), aliases: Mapping[str, str] | None = None
+        self, attendees: Iterable[Attendee] = (), aliases: Mapping[str, str] | None = None,
+        people: Iterable[Person] = (), vocabulary: Iterable[str] = (),
     ) -> None:
-        entries: dict[str, str] = {}  # phrase (lower-case) -> code, for case-free phrases
+        # Words the minutes also write in lower case are common nouns, not names: "Backlog
+        # to join the meeting" has no owner, "Fazli to approach sponsors" has one.
+        self.vocabulary = frozenset(vocabulary)
+        # phrase (lower-case) -> code, for case-free phrases; None: the person has no code,
+        # so the owner is reported as the minutes write them ("Nick", "N. Draper", "dc").
+        entries: dict[str, str | None] = {}
         codes: dict[str, str] = {code.upper(): code for code in ROLE_CODES}
         for word, code in ROLE_WORDS.items():
             entries[word] = code
@@ -72,6 +79,13 @@ class OwnerBook:
                             entries[word] = label
             for form in _name_forms(person.name):
                 entries[form.lower()] = label
+        for person in people:
+            code = person.code if person.code and not person.code.islower() else None
+            if code:
+                codes.setdefault(code.upper(), code)
+            for form in forms(person):
+                if form.lower() not in entries or entries[form.lower()] is None:
+                    entries[form.lower()] = code
         for alias, code in (aliases or {}).items():
             entries[" ".join(alias.lower().split())] = code
             codes.setdefault(code.upper(), code)
@@ -114,10 +128,41 @@ class OwnerBook:
         if match.group("word"):
             text = " ".join(match.group("word").split())
             key = re.sub(rf"^{_TITLES}\s+", "", text, flags=re.IGNORECASE).lower()
-            return self._entries.get(key, self._entries.get(text.lower(), text))
+            code = self._entries.get(key, self._entries.get(text.lower(), text))
+            return code if code is not None else re.sub(r"^the\s+", "", text, flags=re.I)
         if match.group("titled"):
             return " ".join(match.group("titled").split())
         return match.group("code")
+
+    def agent(self, phrase: str, *, handles: bool = False) -> tuple[str, ...] | None:
+        """Who ``phrase`` names when it is the doer of a commitment: owners the book knows,
+        or names it does not ("Jarrod", "Mike G.", "Shawn and Richard", "The Directors").
+        ``handles``: an owner-first line under an actions heading, where "udit, dc:" are
+        the members' handles and "??" is an owner nobody knew (no owner)."""
+        phrase = phrase.strip(" ,;:-–(*_")
+        if not phrase or len(phrase) > 60:
+            return None
+        if (known := self.owners(phrase)) is not None:
+            return known
+        found: list[str] = []
+        for part in re.split(r"\s*(?:,|&|\+|/|\band\b)\s*", phrase):
+            part = part.strip(" .") if not re.search(r"\s[A-Z]\.$", part) else part.strip()
+            if not part:
+                continue
+            if known := self.owners(part):
+                found += known
+            elif handles and part.strip("?") == "":
+                continue
+            elif _name_like(part, handles) and not self._common(part):
+                found.append(re.sub(r"^the\s+", "", part, flags=re.IGNORECASE))
+            else:
+                return None
+        return tuple(dict.fromkeys(found)) if found or handles else None
+
+    def _common(self, part: str) -> bool:
+        words = re.sub(rf"^{_TITLES}\s+", "", part).split()
+        return any(len(w) > 2 and w.lower() in self.vocabulary for w in words
+                   if w.lower() != "the")
 
     def cell(self, text: str) -> dict[int | None, tuple[str, ...]] | None:
         """Owners in a flattened owner cell, by item number ("1.ACC 2.ACC/ DPCC");
@@ -158,6 +203,41 @@ class OwnerBook:
                 glue = ""
             joined = f"{joined}{glue}{cell}" if joined else cell
         return joined
+
+
+_NOT_NAMES = frozenset(str.split(
+    "a an the this that these those it its there here we they he she i you our their his her "
+    "some any each every no if when once after before also then next meeting meetings "
+    "everyone someone nobody nothing which what who why how where all both other others "
+    "agreed resolved action actions item items update note notes minutes agenda "
+    "please thanks motion proposal discussion members member people"))
+# A name-like phrase ending in one of these is a body, not a person: "the County Council will
+# consider", "Management Unit to manage". Bodies the minutes' own book knows still count.
+_BODIES = frozenset(str.split(
+    "council councils unit units department departments authority authorities agency "
+    "government office service services police force ltd limited plc inc company "
+    "commission board panel partnership forum association society trust group groups "
+    "team teams committee ministry court bank"))
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÞĀ-Ž][\w'’-]*\.?|[A-Z]\.)$")
+_HANDLE_TOKEN = re.compile(r"^@?[a-z][a-z0-9_.-]{0,20}$")
+
+
+def _name_like(part: str, handles: bool) -> bool:
+    """A person's name or a group named like one: 1-3 capitalised words after an optional
+    title or "the" ("Mike G.", "Cllr M Peake", "The Directors"); a lower-case handle only
+    where the minutes use handles as owners."""
+    words = re.sub(rf"^{_TITLES}\s+", "", part).split()
+    if words and words[0].lower() == "the" and len(words) > 1:
+        words = words[1:]
+    if not 1 <= len(words) <= 3:
+        return False
+    if words[0].lower().strip(".") in _NOT_NAMES:
+        return handles and len(words) == 1 and words[0].lower() == "all"
+    if handles and len(words) == 1 and _HANDLE_TOKEN.match(words[0]):
+        return True
+    if words[-1].lower() in _BODIES and not handles:
+        return False
+    return all(_NAME_TOKEN.match(w) for w in words)
 
 
 def union(a: tuple[str, ...], b: tuple[str, ...] | None) -> tuple[str, ...]:

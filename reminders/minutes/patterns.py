@@ -16,6 +16,8 @@ import itertools
 import re
 
 IMPERATIVES = frozenset(str.split(
+    "apply approach talk ping call contact email invite tell help fix buy get go install "
+    "move reach sort make start give put take try write test run "
     "add agree amend arrange ask book bring chase check circulate clarify collate complete "
     "confirm consider contact co-ordinate coordinate create develop discuss distribute draft "
     "e-mail email ensure establish explore find follow identify investigate invite liaise "
@@ -30,10 +32,32 @@ _ANSWER_PHRASE = re.compile(r"^provide\s+(?:re)?assurance|^provide\s+(?:an?\s+)?
                             r"overview|explanation)", re.IGNORECASE)
 
 MARKER = re.compile(
-    r"(?<![\w-])(?:\[\s*ACTIONS?\s*\]|(?:ACTION|Action|action)(?:\s+[Pp]oint)?"
+    r"(?<![\w-])(?:\[\s*ACTIONS?\s*\]|ACTION_ITEM\s*:|#(?:action|todo)\b:?|AI\s*:(?=\s)|"
+    r"TODO(?:\s+for\s+(?P<todo>[^:]{1,30}))?\s*:|"
+    r"(?:ACTION|Action|action)(?:\s+[Pp]oint|\s+[Ii]tem)?"
     r"(?:\s+(?P<ref>\d{1,2}(?:\.\d{1,2})*[a-z]?))?\s*(?:\((?P<who>[^()]{1,24})\))?"
     r"\s*(?::|[-–—](?=\s))|AP\s?\d{1,3}\b\s*[:.\-–]?)\s*"
 )
+# "...backup battery (9v)  ACTION", "Fringe Festival ACTION make sure...", "CLERK TO ACTION":
+# the capitalised word tags the phrase it stands in.
+GLUED = re.compile(r"(?<![\w-])ACTION(?![\w:])(?!\s*[-–—:]\s)|\bto\s+action\b\.?$")
+# Headings over a list of new work: "Actions", "Action items", "Actionable Items",
+# "Resolved", "Summary of actions", "Next steps", "TODO", "ACTION LIST SUMMARY".
+ACTIONS_HEADING = re.compile(
+    r"^(?:\d{1,2}[.:]\d{2}\s+|\d{1,2}[.)]?\s+|item\s+\d+\s*[:.-]?\s*)?"
+    r"(?:(?:new|agreed|summary\s+of(?:\s+the)?|list\s+of|follow[- ]up|key|open)\s+)?"
+    r"(?:actions?(?:\s+(?:items?|points?|list(?:\s+summary)?|summary|agreed|arising"
+    r"(?:\s+from\s+this\s+meeting)?|required|to\s+take))?|actionable\s+items?|"
+    r"resolved|resolutions|next\s+steps?|to-?\s?dos?|tasks?|follow[- ]ups?|"
+    r"decisions\s+and\s+actions|actions\s+and\s+decisions|assignments)"
+    r"(?:\s+(?:summary|list))?\s*:?$", re.IGNORECASE)
+# Headings over reports on earlier work: "Previous action items", "Review of the previous
+# meeting", "Pending actions", "Report on actions of the last meeting".
+CARRIED_HEADING = re.compile(
+    r"\b(?:previous|prior|last|earlier|outstanding|pending|open)\s+(?:meeting\s+|\w+\s+)?"
+    r"(?:action|actions|action\s+items|issues|tasks)\b|review\s+of\s+(?:the\s+)?(?:previous|"
+    r"last|prior)|report\s+on\s+(?:the\s+)?actions|actions?\s+(?:from|of)\s+(?:the\s+)?"
+    r"(?:previous|last)", re.IGNORECASE)
 # "Action arising from the January 2018 meeting:", "Actions brought forward"
 CARRIED_HEADER = re.compile(
     r"^(?:outstanding\s+)?actions?\s+(?:a?rising\s+from|from|carried\s+forward|brought\s+forward)"
@@ -64,17 +88,42 @@ QUESTION = re.compile(r"\b(?:asked\s+(?:if|whether|how|what|why|when|who|for)|qu
 
 # Connectors after an owner subject. Strong ones are assignments wherever they appear.
 STRONG_AFTER_SUBJECT = re.compile(
-    r"\s+(?:is\s+|are\s+)?to\s+(?=[a-z])|\s+(?:undertook|agreed|offered|volunteered|"
-    r"(?:was|were|is|are)\s+(?:asked|tasked|requested))\s+to\s+(?=[a-z])")
+    r"\s+(?:is\s+|are\s+|still\s+)?to\s+(?=[a-z])|\s+(?:undertook|agreed|offered|"
+    r"volunteered|(?:has|have)\s+(?:agreed|undertaken|offered|volunteered)|"
+    r"(?:was|were|is|are)\s+(?:asked|tasked|requested|authori[sz]ed|appointed|nominated)|"
+    r"authori[sz]ed|tasked|nominated)\s+to\s+(?=[a-z])|\s+(?:confirmed|said|agreed|indicated|"
+    r"stated)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will)\s+(?=[a-z])")
 # "The Director undertook to...": volunteering names its subject as the owner even when the
 # attendance list does not define it.
 VOLUNTEERED = re.compile(r"^(?P<who>(?:The\s+)?[A-Z][\w'/-]*(?:\s+(?:of\s+)?[A-Z][\w'/-]*){0,3})"
                          r"\s+(?:undertook|offered|volunteered)\s+to\s+(?=[a-z])")
-WEAK_AFTER_SUBJECT = re.compile(r"\s+(?:will|shall|would)\s+(?!not\b)(?=[a-z])")
+WEAK_AFTER_SUBJECT = re.compile(r"\s+(?:will|shall|would|must|(?:is|are)\s+going\s+to)\s+"
+                                r"(?:now\s+|also\s+|then\s+)?(?!not\b|be\b|have\s+been\b)"
+                                r"(?=[a-z])")
+# "I'll put up an RFC", "I will send it": a first-person commitment, owned by the speaker.
+FIRST_PERSON = re.compile(r"^(?P<who>[^:]{1,30}):\s+(?:.*?\b)?(?:I'll|I\s+will|I\s+can|"
+                          r"I'm\s+going\s+to|I\s+am\s+going\s+to|we'll)\s+(?=[a-z])",
+                          re.IGNORECASE)
+# "It was agreed to contact...", "Agreed to write sentiment...": agreed work with no doer.
+AGREED_TO = re.compile(r"^(?:it\s+was\s+)?(?:agreed|resolved|decided)\s+to\s+(?=[a-z])",
+                       re.IGNORECASE)
+# "...that a bran tub be used", "...that formal invitations be sent": agreed, no doer.
+SUBJUNCTIVE = re.compile(r"^[^,;]{2,80}?\s(?:be|should\s+be|would\s+be|is\s+to\s+be)\s+"
+                         r"(?!(?:approved|accepted|adopted|noted|received|signed|agreed|ratified|"
+                         r"confirmed|granted|paid|awarded|elected|co-opted|appointed|held|"
+                         r"closed|deferred|recorded|minuted)\b)[a-z]+(?:ed|en|t)\b")
+# "Further quotations ... would be requested", "Alternative funding is to be investigated".
+WORK_PASSIVE = re.compile(
+    r"^(?P<np>[A-Z][\w'/&\- ]{2,60}?)\s+(?:(?:is|are)\s+to\s+be|(?:will|would|should|must)\s+"
+    r"be|(?:is|are)\s+to\s+be)\s+(?:again\s+)?(?:obtained|requested|sought|investigated|sent|"
+    r"written|contacted|arranged|circulated|ordered|purchased|placed|put|prepared|drafted|booked|"
+    r"chased|approached|asked|invited|posted|organised|organized|explored|pursued|"
+    r"repaired|replaced|installed|cleared|fixed|distributed)\b")
 AGREED_THAT = re.compile(
     r"\b(?:it\s+was\s+)?(?:agreed|resolved|decided)\s*[:,]?\s+that\s+", re.IGNORECASE)
 THAT_CONNECTOR = re.compile(r"\s+(?:would|will|should|shall|must|is\s+to|are\s+to|to|"
-                            r"(?=[a-z]+s\s))\s*(?=[a-z])")
+                            r"(?=[a-z]+s\s)|(?=(?:" + "|".join(sorted(IMPERATIVES, key=len,
+                            reverse=True)) + r")\b))\s*(?=[a-z])")
 ASKED = re.compile(r"\b(?:asked|requested|instructed|tasked|invited|an\s+action\s+(?:for|on))\s+",
                    re.IGNORECASE)
 ASKED_TO = re.compile(r"\s+to\s+(?P<verb>[a-z]+)")

@@ -46,7 +46,7 @@ def apply(f: Found, book: OwnerBook) -> None:
     for m in _BRACKET.finditer(f.text):
         owners = book.owners(m.group("who"))
         at_end = f.text[m.end():].strip(" .") == ""
-        if _defines(f.text[: m.start()], m.group("who")):
+        if defines(f.text[: m.start()], m.group("who")):
             continue  # "Local Criminal Justice Board (LCJB)" defines, not assigns
         if owners and (at_end or all(book.is_known(o) for o in owners)):
             f.owners = union(f.owners, owners)
@@ -62,7 +62,7 @@ def cell_owners(parsed: dict[int | None, tuple[str, ...]], label: str | None) ->
     return ()
 
 
-def _defines(before: str, acronym: str) -> bool:
+def defines(before: str, acronym: str) -> bool:
     letters = re.sub(r"[^A-Z]", "", acronym)
     words = [w for w in re.findall(r"[A-Za-z][\w'-]*", before) if w.lower() not in
              {"and", "of", "the", "for", "&", "in", "on"}]

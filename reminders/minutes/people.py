@@ -1,0 +1,220 @@
+"""The people book of one meeting: who attended, and every way the minutes may name them.
+
+Attendance comes in every shape: "Present: A, B (AB)", "Attendees: @handle (Full Name)",
+"Beth Griggs @BethGriggs (TSC)", "Addison Phillips - Unicode (APP)", "J. Brown - JB",
+an attendance table with Name / Initials / GitHub columns, a list under an "Attendees"
+heading, YAML front matter, "welcomed those present: ...". Each person then answers to the
+full name, first name, surname, initials, "N. Surname", handle and role, so that "Vik",
+"Viktorija Lukosiute" and "VL" are one person. Owners stay as the minutes write them: the
+book only says that a word *is* a person, and which code the attendance gave them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reminders.minutes.clean import Row
+
+_LABEL = re.compile(
+    r"^[\s\-•*#>]*(?:\d{1,2}\\?[.)]\s*)?(?:meeting\s+)?(?P<label>present|attendees|attending|"
+    r"attendance|in\s+attendance|also\s+present|members\s+present|participants|"
+    r"those\s+present|apologies(?:\s+for\s+absence)?|absent|regrets|welcome)"
+    r"\b[^:\n]{0,40}?:\s*(?P<value>.*)$", re.IGNORECASE)
+_HEADING = re.compile(r"^\s*(?:#{1,6}\s*|\*\*)\s*(?P<label>present|attendees|attendance|"
+                      r"in\s+attendance|participants|apologies|absent|regrets|members)\b",
+                      re.IGNORECASE)
+_HANDLE = re.compile(r"@(?P<h>[A-Za-z0-9][\w.-]{0,38})")
+_PAREN = re.compile(r"\((?P<in>[^()]{1,40})\)")
+_CODE = re.compile(r"^[A-Z][A-Za-z]{0,1}[A-Z]{1,3}$|^[A-Z]{2,4}$")
+_TITLES = re.compile(r"^(?:Cllr\.?|Councillor|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Rev\.?)\s+")
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÞĀ-ſА-Я][\w'’.-]*|[a-z][a-z0-9_-]{1,20})$")
+_ROLES = ("chair", "chairman", "chairperson", "clerk", "treasurer", "secretary", "president",
+          "vice president", "vice-chair", "moderator", "minutes", "note taker", "facilitator")
+
+
+@dataclass
+class Person:
+    name: str
+    code: str | None = None
+    handle: str | None = None
+    role: str | None = None
+    present: bool = True
+    forms: list[str] = field(default_factory=list)
+
+
+def read_people(rows: list[Row]) -> list[Person]:
+    """Everyone the attendance names, from the first part of the minutes."""
+    people: list[Person] = []
+    rows = rows[:200]
+    mode: bool | None = None  # inside an attendance list (False: apologies)
+    columns: list[str] | None = None
+    front = _front_matter(rows)
+    for index, row in enumerate(rows):
+        raw = row.text
+        if index in front:
+            mode = _front_key(raw, mode)
+            if mode is not None and (value := _front_value(raw)):
+                people += _split(value, mode)
+            continue
+        if not raw.strip():
+            columns = None
+            continue
+        if m := _LABEL.match(raw):
+            label = m.group("label").lower()
+            present = not label.startswith(("apolog", "absent", "regrets"))
+            value = m.group("value")
+            if label == "welcome":
+                value = re.split(r"present\s*:|welcomed\s+", value)[-1]
+            people += _split(value, present)
+            mode = present if not value.strip() else None
+            continue
+        if m := _HEADING.match(raw):
+            mode = not m.group("label").lower().startswith(("apolog", "absent", "regrets"))
+            continue
+        if mode is None:
+            continue
+        if raw.lstrip().startswith("|"):
+            cells = [c.strip() for c in raw.strip().strip("|").split("|")]
+            if all(re.fullmatch(r":?-+:?", c) for c in cells if c):
+                continue
+            if columns is None:
+                columns = [c.lower() for c in cells]
+                continue
+            people += [_from_table(columns, cells, mode)]
+            continue
+        text = re.sub(r"^\s*(?:[-*•+]|\d{1,2}[.)])\s+", "", raw).strip(" `")
+        if raw.lstrip().startswith("#") or (text.endswith(":") and len(text) > 30):
+            mode = None
+            continue
+        if text and len(text) <= 160 and not text.endswith("."):
+            people += _split(text, mode)
+    return [p for p in people if p.name or p.handle]
+
+
+def _front_matter(rows: list[Row]) -> set[int]:
+    if not rows or rows[0].text.strip() not in ("---", "+++"):
+        return set()
+    for index, row in enumerate(rows[1:60], 1):
+        if row.text.strip() in ("---", "+++"):
+            return set(range(1, index))
+    return set()
+
+
+def _front_key(raw: str, mode: bool | None) -> bool | None:
+    if m := re.match(r"^([A-Za-z_-]+)\s*[:=]", raw):
+        key = m.group(1).lower()
+        if key in ("attendees", "present", "participants", "attendance", "members"):
+            return True
+        if key in ("apologies", "absent", "regrets"):
+            return False
+        return None
+    return mode
+
+
+def _front_value(raw: str) -> str:
+    value = re.sub(r"^[A-Za-z_-]+\s*[:=]\s*|^\s*-\s+", "", raw).strip()
+    return value.strip("[]\"'")
+
+
+def _from_table(columns: list[str], cells: list[str], present: bool) -> Person:
+    person = Person("", present=present)
+    for head, cell in zip(columns, cells, strict=False):
+        cell = cell.strip()
+        if not cell:
+            continue
+        if "name" in head and ("gh" in head or "git" in head or "user" in head):
+            person.handle = cell.lstrip("@")
+        elif "initial" in head or head in ("code", "abbr", "abbreviation"):
+            person.code = cell
+        elif "name" in head and not person.name:
+            person.name = cell
+        elif head in ("role", "capacity", "position", "title"):
+            person.role = cell
+        elif "handle" in head or "github" in head:
+            person.handle = cell.lstrip("@")
+    return person
+
+
+def _split(value: str, present: bool) -> list[Person]:
+    value = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", value)  # Markdown links
+    value = value.replace("`", "").strip(" .")
+    if not value or re.fullmatch(r"(?i)none|nil|n/?a|-+", value):
+        return []
+    parts = re.split(r"\s*[;,]\s*(?![^()]*\))|\s+and\s+(?=[A-Z@])|\s+&\s+", value)
+    if len(parts) == 1 and " - " in value and value.count(" - ") >= 1 and len(value) > 60:
+        parts = [value]
+    out = []
+    for part in parts:
+        person = _person(part, present)
+        if person is not None:
+            out.append(person)
+    return out
+
+
+def _person(part: str, present: bool) -> Person | None:
+    """One person from "Full Name (AB)", "@handle (Full Name)", "Full Name @handle (TSC)",
+    "J. Brown - JB", "Addison Phillips - Unicode (APP) - chair", "ESS - Taylor, Rod"."""
+    text = part.strip(" .*_")
+    if not text or len(text) > 80:
+        return None
+    person = Person("", present=present)
+    for m in _HANDLE.finditer(text):
+        person.handle = person.handle or m.group("h")
+    text = _HANDLE.sub(" ", text)
+    for m in _PAREN.finditer(text):
+        inner = m.group("in").strip()
+        if inner.lower() in _ROLES:
+            person.role = inner
+        elif _CODE.match(inner) and person.code is None:
+            person.code = inner
+        elif _looks_like_name(inner) and len(inner.split()) >= 2:
+            person.name = inner
+        else:
+            person.role = person.role or inner
+    text = _PAREN.sub(" ", text)
+    pieces = [p.strip() for p in re.split(r"\s+[-–—]\s+", text) if p.strip()]
+    name = ""
+    for number, piece in enumerate(pieces):
+        if number == 0 and len(pieces) > 1 and piece.isupper():
+            continue  # "ESS - Taylor": an organisation before its people
+        if _CODE.match(piece) and person.code is None and name:
+            person.code = piece
+        elif piece.lower() in _ROLES:
+            person.role = piece
+        elif not name and _looks_like_name(piece):
+            name = piece
+    if ":" in name:  # "ESS: Taylor"
+        name = name.split(":")[-1].strip()
+    person.name = person.name or " ".join(name.split())
+    if not person.name and not person.handle:
+        return None
+    if person.name and not _looks_like_name(person.name):
+        return None
+    return person
+
+
+def _looks_like_name(text: str) -> bool:
+    words = _TITLES.sub("", text.strip()).split()
+    return 1 <= len(words) <= 5 and all(_NAME_WORD.match(w) for w in words)
+
+
+def forms(person: Person) -> list[str]:
+    """Every way the minutes may write this person: full name, first name, surname,
+    initials, "N. Surname", "N Surname", handle, code."""
+    out: list[str] = []
+    name = _TITLES.sub("", person.name).strip()
+    words = [w.strip(".,") for w in name.split() if w.strip(".,")]
+    if words:
+        out.append(" ".join(words))
+        if len(words) >= 2 and words[0][:1].isupper():
+            first, last = words[0], words[-1]
+            out += [first, last, f"{first[0]}. {last}", f"{first[0]} {last}",
+                    "".join(w[0] for w in words if w[:1].isupper())]
+        elif len(words) == 1:
+            out.append(words[0])
+    if person.handle:
+        out += [person.handle, "@" + person.handle]
+    if person.code:
+        out.append(person.code)
+    return [f for f in dict.fromkeys(out) if len(f) >= 2]
