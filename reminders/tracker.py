@@ -12,11 +12,11 @@ from datetime import date
 
 from sqlmodel import Session, col, select
 
-from reminders import clock
+from reminders import clock, history
 from reminders.errors import ReminderError
 from reminders.models import DONE, OPEN, Action, Meeting
 
-STATUSES = ("open", "done", "overdue", "withdrawn", "all")
+STATUSES = ("open", "done", "overdue", "withdrawn", "archived", "all")
 
 
 @dataclass(frozen=True)
@@ -68,21 +68,39 @@ def _mark(action: Action, *fields: str) -> None:
 
 
 def close(session: Session, ref: str, note: str | None = None) -> Action:
+    """Mark it done; closing a closed action is refused, saying by whom and when."""
     action = get(session, ref)
+    if action.status == DONE:
+        when = f" on {action.closed_at:%Y-%m-%d}" if action.closed_at else ""
+        raise ReminderError(f"{action.ref} is already closed{when}"
+                            + (f" (by the {action.closed_by})" if action.closed_by else ""),
+                            f"see `reminders history {action.ref}`; "
+                            f"`reminders reopen {action.ref}` to open it again")
     action.status = DONE
     action.closed_at = clock.now()
-    action.note = note or action.note
+    action.closed_by = "secretariat"
+    action.calendar_seq += 1
+    if note:
+        action.note = _append(action.note, note)
     _mark(action, "status")
     session.add(action)
+    history.record(session, action, "closed", by="secretariat", words=note)
     return action
 
 
-def reopen(session: Session, ref: str) -> Action:
+def reopen(session: Session, ref: str, note: str | None = None) -> Action:
     action = get(session, ref)
+    if action.status == OPEN:
+        raise ReminderError(f"{action.ref} is already open", f"`reminders close {action.ref}`")
     action.status = OPEN
     action.closed_at = None
+    action.closed_by = None
+    action.calendar_seq += 1
+    if note:
+        action.note = _append(action.note, note)
     _mark(action, "status")
     session.add(action)
+    history.record(session, action, "reopened", by="secretariat", words=note)
     return action
 
 
@@ -90,19 +108,36 @@ def edit(
     session: Session, ref: str, *, owners: list[str] | None = None, due: date | None = None,
     text: str | None = None, note: str | None = None,
 ) -> Action:
-    """Correct what extraction got wrong; the fingerprint stays that of the minuted words."""
+    """Correct what extraction got wrong; the fingerprint stays that of the minuted words.
+
+    A date set here has basis "secretariat" and keeps the minuted ``due_words``, so digests
+    can say both. Notes are appended, never overwritten."""
     action = get(session, ref)
+    if text is not None and not text.strip():
+        raise ReminderError(f"{action.ref}: --text is empty", "give the action's words")
+    changed = []
     if owners is not None:
-        action.owners = ",".join(o.strip() for o in owners if o.strip())
+        action.owners = ",".join(dict.fromkeys(o.strip() for o in owners if o.strip()))
         _mark(action, "owners")
+        changed.append(f"owners {action.owners or '(none)'}")
     if due is not None:
-        action.due, action.basis, action.due_words = due, "stated", "set by the secretariat"
+        action.due, action.basis, action.due_set_on = due, "secretariat", None
+        action.calendar_seq += 1
         _mark(action, "due")
+        changed.append(f"due {due.isoformat()}")
     if text is not None:
-        action.text = text
+        action.text = text.strip()
         _mark(action, "text")
+        changed.append("words")
     if note is not None:
-        action.note = note
+        action.note = _append(action.note, note)
         action.updated_at = clock.now()
     session.add(action)
+    words = "; ".join(changed) + (f" (note: {note})" if note else "") if changed else note
+    history.record(session, action, "edited" if changed else "noted", by="secretariat",
+                   words=words)
     return action
+
+
+def _append(old: str | None, new: str) -> str:
+    return f"{old}\n{new}" if old else new

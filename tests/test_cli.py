@@ -27,7 +27,8 @@ def test_every_command_is_documented_in_the_readme(name):
 
 def test_the_documented_commands_are_exactly_these():
     assert set(COMMANDS) == {"check-config", "due", "extract", "ingest", "actions", "close",
-                             "reopen", "edit", "digest", "send", "run", "status"}
+                             "reopen", "edit", "digest", "send", "run", "status",
+                             "history", "review", "report"}
     assert build_parser().prog == "reminders"
 
 

@@ -66,7 +66,7 @@ def test_edit_sets_owners_and_due_and_marks_them_protected(store, refs):
     with store.session() as session:
         action = tracker.edit(session, refs["undated"], owners=["PCC"], due=date(2022, 5, 31))
     assert action.owner_codes == ["PCC"]
-    assert (action.due, action.basis) == (date(2022, 5, 31), "stated")
+    assert (action.due, action.basis) == (date(2022, 5, 31), "secretariat")
     assert set(action.edited.split(",")) == {"owners", "due"}
 
 

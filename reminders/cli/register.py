@@ -14,7 +14,7 @@ from reminders.cli import Context, _date, command
 def _actions_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--owner", metavar="CODE", help="only this owner (a code or an alias)")
     parser.add_argument("--status", default="open",
-                        choices=("open", "done", "overdue", "withdrawn", "all"))
+                        choices=("open", "done", "overdue", "withdrawn", "archived", "all"))
     parser.add_argument("--json", action="store_true", help="print JSON")
 
 
@@ -91,7 +91,7 @@ def reopen(args: argparse.Namespace, ctx: Context) -> int:
     from reminders import tracker
 
     with ctx.store.session() as session:
-        action = tracker.reopen(session, args.ref)
+        action = tracker.reopen(session, args.ref, args.note)
     ctx.out(f"{action.ref}: open")
     return 0
 
@@ -102,6 +102,8 @@ def _edit_arguments(parser: argparse.ArgumentParser) -> None:
                         help="the owner; repeat for several (replaces the extracted owners)")
     parser.add_argument("--due", type=_date, metavar="YYYY-MM-DD", help="the due date")
     parser.add_argument("--text", help="the action's words")
+    parser.add_argument("--force", action="store_true",
+                        help="accept an owner code that has no recipient in config.toml")
 
 
 @command("edit", _edit_arguments)
@@ -113,12 +115,42 @@ def edit(args: argparse.Namespace, ctx: Context) -> int:
     example: reminders edit A-0042 --owner ACC --owner DPCC --due 2022-05-31
     """
     from reminders import tracker
+    from reminders.errors import ReminderError
 
+    owners = _owner_codes(ctx, args.owner, force=args.force) if args.owner else None
+    if args.text is not None and not args.text.strip():
+        raise ReminderError("--text is empty", "give the action's words, or leave --text out")
     with ctx.store.session() as session:
-        action = tracker.edit(session, args.ref, owners=args.owner, due=args.due,
+        action = tracker.edit(session, args.ref, owners=owners, due=args.due,
                               text=args.text, note=args.note)
     ctx.out(f"{action.ref}: owners {','.join(action.owner_codes) or '(none)'}, due "
             f"{action.due or 'none'}: {action.text}")
     return 0
 
 
+def _owner_codes(ctx: Context, given: list[str], *, force: bool) -> list[str]:
+    """Owner codes as configured ("acc", "Assistant Chief Constable" -> "ACC").
+
+    A code no recipient has would get no digest: refused unless --force, then kept as typed
+    with a warning (the overview lists it as having no recipient)."""
+    import sys
+
+    from reminders.errors import ReminderError
+
+    codes, unknown = [], []
+    for owner in (o.strip() for o in given):
+        if not owner:
+            continue
+        code = ctx.config.recipient_for(owner)
+        if code is None:
+            unknown.append(owner)
+        codes.append(code or owner)
+    if unknown and not force:
+        known = ", ".join(ctx.config.recipients)
+        raise ReminderError(f"owner {', '.join(unknown)} has no recipient in {ctx.config.path}"
+                            f" (known: {known})",
+                            "use one of those codes, add it to [recipients], or pass --force")
+    for owner in unknown:
+        print(f"reminders: warning: {owner} has no recipient: no digest will reach it",
+              file=sys.stderr)
+    return codes
