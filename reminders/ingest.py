@@ -21,6 +21,7 @@ from pathlib import Path
 from sqlmodel import Session, select
 
 from reminders import clock
+from reminders.arising import Followed, Options, after_store
 from reminders.config import Config
 from reminders.minutes import ExtractedAction, Extraction, extract
 from reminders.models import OPEN, WITHDRAWN, Action, Meeting
@@ -44,6 +45,7 @@ class IngestResult:
     withdrawn: int = 0
     unknown_owners: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
+    followed: Followed | None = None  # what its matters arising did (reminders.arising)
 
     def summary(self) -> str:
         when = f" of {self.meeting_date:%d %B %Y}" if self.meeting_date else ""
@@ -51,6 +53,8 @@ class IngestResult:
         what = f"{self.status}: {name}{when}: {self.actions} actions"
         if self.status == "updated":
             what += f" ({self.added} added, {self.changed} changed, {self.withdrawn} withdrawn)"
+        if self.followed and self.followed.summary():
+            what += f"; {self.followed.summary()}"
         return what
 
 
@@ -70,7 +74,8 @@ def meeting_key(extraction: Extraction, path: Path) -> str:
     return f"{day}|{title}"
 
 
-def ingest_file(store: Store, path: Path, config: Config, *, force: bool = False) -> IngestResult:
+def ingest_file(store: Store, path: Path, config: Config, *, force: bool = False,
+                history: bool = False) -> IngestResult:
     """Extract ``path`` and store it in one transaction; raises MinutesError for a bad file."""
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     extraction = extract(
@@ -83,8 +88,10 @@ def ingest_file(store: Store, path: Path, config: Config, *, force: bool = False
     unknown = sorted(
         {code for a in extraction.actions for code in a.owners if not config.recipient_for(code)}
     )
+    options = Options(today=clock.today(config.tz), history=history,
+                      escalate_after_days=config.rules.escalate_after_days)
     with store.session() as session:
-        return _store(session, path, digest, extraction, unknown, force=force)
+        return _store(session, path, digest, extraction, unknown, force=force, options=options)
 
 
 def _store(
@@ -95,6 +102,7 @@ def _store(
     unknown: list[str],
     *,
     force: bool,
+    options: Options,
 ) -> IngestResult:
     now = clock.now()
     info = extraction.meeting
@@ -132,16 +140,22 @@ def _store(
 
     existing = list(session.exec(select(Action).where(Action.meeting_id == meeting.id)))
     added = changed = 0
+    created: list[Action] = []
+    reissued: list[Action] = []
     for extracted in extraction.actions:
         match = _match(existing, extracted)
         if match is None:
-            session.add(_new_action(meeting, extracted, path, now))
+            created.append(_new_action(meeting, extracted, path, now))
+            session.add(created[-1])
             added += 1
             continue
         existing.remove(match)
-        changed += _apply(match, extracted, path, now)
+        if _apply(match, extracted, path, now):
+            changed += 1
+            reissued.append(match)
         session.add(match)
     withdrawn = 0
+    gone_now: list[Action] = []
     for gone in existing:
         if gone.status == OPEN and not gone.edited:
             gone.status = WITHDRAWN
@@ -149,7 +163,11 @@ def _store(
             gone.updated_at = now
             session.add(gone)
             withdrawn += 1
+            gone_now.append(gone)
+    followed = after_store(session, meeting, extraction.updates, created=created,
+                           reissued=reissued, withdrawn=gone_now, options=options)
     return IngestResult(
+        followed=followed,
         status=status,
         added=added if status == "updated" else 0,
         changed=changed,

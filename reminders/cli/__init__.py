@@ -152,3 +152,4 @@ def main(argv: list[str] | None = None) -> int:
 
 # Importing the command modules registers their commands, in the order --help lists them.
 from reminders.cli import setup, minutes, register as register_commands, delivery  # noqa: E402, F401, I001
+from reminders.cli import log  # noqa: E402, F401

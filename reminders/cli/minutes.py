@@ -79,6 +79,9 @@ def _ingest_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", type=Path, nargs="+", metavar="PATH", help="minutes files")
     parser.add_argument("--force", action="store_true",
                         help="re-extract files even when they have not changed")
+    parser.add_argument("--history", action="store_true",
+                        help="past minutes: keep their actions as the record and apply their "
+                        "matters arising, but chase only what is still open and recent")
 
 
 @command("ingest", _ingest_arguments)
@@ -96,12 +99,13 @@ def ingest(args: argparse.Namespace, ctx: Context) -> int:
     from reminders.errors import MinutesError
     from reminders.ingest import ingest_file
 
-    failed, unknown = 0, set()
+    failed, unknown, stale, waiting = 0, set(), [], 0
     paths = _expand(args.paths)
     bar = tqdm(paths, unit="file", disable=len(paths) < 5 or None, file=sys.stderr, leave=False)
     for path in bar:
         try:
-            result = ingest_file(ctx.store, path, ctx.config, force=args.force)
+            result = ingest_file(ctx.store, path, ctx.config, force=args.force,
+                                 history=args.history)
         except MinutesError as exc:
             failed += 1
             tqdm.write(f"reminders: error: {exc}", file=sys.stderr)
@@ -111,15 +115,35 @@ def ingest(args: argparse.Namespace, ctx: Context) -> int:
             tqdm.write(f"reminders: error: {path}: cannot read: {exc.strerror}", file=sys.stderr)
             continue
         unknown.update(result.unknown_owners)
+        stale += result.followed.stale if result.followed else []
+        waiting += result.followed.waiting if result.followed else 0
         tqdm.write(f"{path}: {result.summary()}")
         for warning in result.warnings:
             tqdm.write(f"{path}: warning: {warning}")
     if unknown:
         ctx.out(f"owner codes with no recipient in {ctx.config.path}: {', '.join(sorted(unknown))}"
                 " (add [recipients.CODE] or an alias, or the secretariat's overview lists them)")
+    if waiting:
+        ctx.out(f"{waiting} matters-arising reports wait for review: `reminders review`")
+    if stale:
+        from reminders import clock
+        from reminders.arising import Options, still_stale
+
+        options = Options(clock.today(ctx.config.tz), ctx.config.rules.escalate_after_days)
+        with ctx.store.session() as session:
+            stale = still_stale(session, stale, options)
+    if len(stale) >= STALE_WARNING:
+        days = ctx.config.rules.escalate_after_days
+        ctx.out(f"warning: {len(stale)} of the actions just stored are already overdue by more "
+                f"than {days} days (up to {max(stale)} days), so the next digests escalate "
+                "them. If these are past minutes, import them as history instead: "
+                "`reminders ingest --history PATH...` (it chases only what is open and recent)")
     if failed:
         ctx.out(f"{failed} of {len(paths)} files could not be ingested")
     return 1 if failed else 0
+
+
+STALE_WARNING = 5  # this many long-overdue new actions look like past minutes
 
 
 def _expand(paths: list[Path]) -> list[Path]:
