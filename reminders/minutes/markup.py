@@ -18,6 +18,7 @@ _BREAKS = {
     "header", "footer", "blockquote", "pre", "hr", "dt", "dd", "title", "tbody", "thead",
 }
 _SKIP = {"script", "style", "head"}
+MAX_DEPTH = 8  # deeper lists are indented no further (50,000 unclosed <ul> stay linear)
 TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?>")
 
 
@@ -44,17 +45,18 @@ class _Lines(HTMLParser):
         self._skip = 0
         self._cells = 0  # cells seen in the current table row
         self._in_cell = False
+        self._has_text = False  # whether _buf holds more than whitespace
 
     def flush(self) -> None:
-        text = "".join(self._buf).rstrip()
-        if text.strip():
-            self.lines.append((self._start or self.getpos()[0], text))
-        self._buf, self._start = [], None
+        if self._has_text:
+            self.lines.append((self._start or self.getpos()[0], "".join(self._buf).rstrip()))
+        self._buf, self._start, self._has_text = [], None, False
 
     def _write(self, text: str) -> None:
         if self._start is None:
             self._start = self.getpos()[0]
         self._buf.append(text)
+        self._has_text = self._has_text or not text.isspace()
 
     def _break(self) -> None:
         # Inside a table cell a paragraph break must not end the row.
@@ -68,10 +70,11 @@ class _Lines(HTMLParser):
             self._skip += 1
         elif tag in ("ul", "ol"):
             self._break()
-            self._lists.append([tag, 0])
+            if len(self._lists) < 10_000:  # beyond that, unclosed lists share one counter
+                self._lists.append([tag, 0])
         elif tag == "li":
             self._break()
-            depth = max(len(self._lists) - 1, 0)
+            depth = min(max(len(self._lists) - 1, 0), MAX_DEPTH)
             if self._lists and self._lists[-1][0] == "ol":
                 self._lists[-1][1] += 1
                 label = f"{self._lists[-1][1]}."
@@ -112,6 +115,6 @@ class _Lines(HTMLParser):
         if self._skip:
             return
         text = re.sub(r"\s+", " ", data)
-        if not text.strip() and not "".join(self._buf).strip():
+        if not self._has_text and text.isspace():
             return
         self._write(text)

@@ -3,214 +3,134 @@
 Every format ends up in the shape a flattened table has in a text file: one line per
 paragraph, list item or table row, cells joined by tabs, so the rest of the package reads
 one kind of input. Line numbers point back into the source (the text line, the HTML line,
-the Word paragraph or row, the line of the PDF's extracted text) for the officer checking
-an extraction.
+the Word paragraph or row, the line of the PDF's text) for the officer checking an
+extraction.
 
-PDF: pdfplumber rather than pypdf. Minutes are often tables (item | discussion | owner),
-and pypdf's text extraction interleaves the columns of a row line by line, separating an
-action from its owner cell; pdfplumber knows where each character sits, finds the table
-grid, and returns cells row by row, which is what owner-column alignment needs.
+The bytes are read once, through ``limits.read_file`` (regular files only, size-limited),
+and the format is decided from the content where it is unambiguous. PDF: ``pdf`` (pdfium,
+ruled tables kept row by row), then ``furniture`` (repeated headers and footers out, rows cut
+by a page break joined); a PDF without a text layer goes to ``ocr``. Word: ``docx``.
 """
 
 from __future__ import annotations
 
-import re
-import zipfile
+import codecs
 from pathlib import Path
 
 from reminders.errors import MinutesError
+from reminders.minutes import limits
 from reminders.minutes.markup import html_lines
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+UNSUPPORTED = {".doc", ".odt", ".rtf", ".pages", ".xls", ".xlsx", ".ppt", ".pptx", ".zip"}
 # What a folder of minutes is taken to hold (a file named explicitly is read whatever it is).
 SUPPORTED_SUFFIXES = frozenset((TEXT_SUFFIXES | HTML_SUFFIXES | {".docx", ".pdf"}) - {""})
 NumberedLines = list[tuple[int, str]]
 
 
-def read_lines(path: Path) -> NumberedLines:
+def read_lines(path: Path, *, max_bytes: int | None = None) -> NumberedLines:
     """Numbered lines of ``path``; raises MinutesError when it cannot be read as minutes."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise MinutesError(f"{path}: cannot be read ({exc.strerror or exc})",
-                           "check the path and its permissions") from exc
+    data = limits.read_file(path, max_bytes or limits.current().max_bytes)
+    return read_data(data, path)
+
+
+def read_data(data: bytes, path: Path) -> NumberedLines:
+    """As ``read_lines``, for the bytes of ``path`` already read."""
+    name = limits.shown(path)
     if not data.strip():
-        raise MinutesError(f"{path}: the file is empty", "export the minutes again")
-    suffix = path.suffix.lower()
-    kind = _sniff(data, suffix)
+        raise MinutesError(f"{name}: the file is empty", "export the minutes again")
+    kind = _sniff(data, path.suffix.lower(), name)
     if kind == "pdf":
-        lines = _pdf_lines(path)
+        from reminders.minutes.pdf_file import pdf_lines
+
+        lines = pdf_lines(data, name)
     elif kind == "docx":
-        lines = _docx_lines(path)
+        from reminders.minutes.docx import docx_lines
+
+        lines = docx_lines(data, name)
     else:
         text = decode(data, path)
         lines = html_lines(text) if kind == "html" else list(enumerate(text.splitlines(), 1))
     if not any(line.strip() for _, line in lines):
-        raise MinutesError(f"{path}: no text found in the file",
-                           "a scanned PDF needs OCR first; otherwise export the minutes again")
+        raise MinutesError(f"{name}: no text found in the file", "export the minutes again")
     return lines
 
 
-def _sniff(data: bytes, suffix: str) -> str:
+def _sniff(data: bytes, suffix: str, name: str) -> str:
     """The format, from the content when it is unambiguous, else from the extension."""
-    if data[:5] == b"%PDF-" or suffix == ".pdf":
+    if data[:5] == b"%PDF-" or (suffix == ".pdf" and b"%PDF-" in data[:1024]):
         return "pdf"
-    if data[:4] == b"PK\x03\x04" or suffix == ".docx":
+    if suffix == ".pdf":
+        raise MinutesError(f"{name}: not a readable PDF (no %PDF header)",
+                           "export the minutes again as PDF")
+    if (data[:4] == b"PK\x03\x04" and suffix not in UNSUPPORTED) or suffix == ".docx":
         return "docx"
+    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" or suffix in UNSUPPORTED:
+        kind = suffix or "an old Word/Excel (OLE) file"
+        raise MinutesError(f"{name}: unsupported file type {kind}",
+                           "save the minutes as .docx, .pdf, .html or .txt")
     if suffix in HTML_SUFFIXES:
         return "html"
-    if suffix in {".doc", ".odt", ".rtf", ".pages", ".xls", ".xlsx"}:
-        raise MinutesError(f"unsupported file type {suffix}",
-                           "save the minutes as .docx, .pdf, .html or .txt")
-    head = data[:2048].lower()
+    head = data[:2048].lower().replace(b"\x00", b"")
     if suffix not in TEXT_SUFFIXES and (b"<html" in head or b"<!doctype html" in head):
         return "html"
     return "text"
 
 
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
 def decode(data: bytes, path: Path) -> str:
-    """Text from bytes: UTF-16 when it says so, UTF-8 (with or without a BOM), else
-    Windows-1252, which is what Word on Windows saves as "plain text"."""
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            pass
-    if b"\x00" in data:
-        raise MinutesError(f"{path}: looks like a binary file, not text minutes",
-                           "give a .txt, .md, .html, .docx or .pdf file")
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\r\n\f")
-        if controls > max(8, len(text) // 100):
+    """Text from bytes: the encoding a BOM names (UTF-8, -16, -32), UTF-16/32 recognised by
+    their zero bytes, UTF-8, else Windows-1252 (what Word on Windows saves as "plain text").
+    Text that is still mostly control characters after that is refused, never stored."""
+    name = limits.shown(path)
+    text = None
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            text = _try(data[len(bom):], encoding)
             break
-        return text
-    raise MinutesError(f"{path}: not readable as UTF-8 or Windows-1252 text",
-                       "save the minutes as UTF-8 text, .docx or .pdf")
+    else:
+        encoding = _wide(data)
+        if encoding:
+            text = _try(data, encoding)
+        elif b"\x00" not in data:
+            text = _try(data, "utf-8") or _try(data, "cp1252")
+    if text is None:
+        raise MinutesError(f"{name}: not readable as text (binary, or an unknown encoding)",
+                           "save the minutes as UTF-8 text, .docx or .pdf")
+    controls = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\r\n\f") or ch == "\ufffd")
+    if controls > max(8, len(text) // 100):
+        raise MinutesError(f"{name}: looks like a binary file, not text minutes",
+                           "give a .txt, .md, .html, .docx or .pdf file")
+    return text
 
 
-def _docx_lines(path: Path) -> NumberedLines:
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
+def _wide(data: bytes) -> str | None:
+    """UTF-32 or UTF-16 without a BOM, from where the zero bytes of ASCII text fall."""
+    sample = data[:4096]
+    if len(sample) < 8:
+        return None
+    quads = len(sample) // 4
+    if all(sample[i * 4 + 1:i * 4 + 4] == b"\x00\x00\x00" for i in range(min(quads, 64))):
+        return "utf-32-le"
+    if all(sample[i * 4:i * 4 + 3] == b"\x00\x00\x00" for i in range(min(quads, 64))):
+        return "utf-32-be"
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
 
+
+def _try(data: bytes, encoding: str) -> str | None:
     try:
-        from docx.table import Table
-        from docx.text.paragraph import Paragraph
-
-        document = docx.Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, PackageNotFoundError) as exc:
-        raise MinutesError(f"{path}: not a readable Word document ({exc})",
-                           "open it in Word and save it again as .docx") from exc
-    lines: list[str] = []
-    labels = _ListLabels(document)
-    for child in document.element.body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            paragraph = Paragraph(child, document)
-            lines.append(labels.prefix(paragraph) + paragraph.text)
-        elif tag == "tbl":
-            for row in Table(child, document).rows:
-                cells, seen = [], set()
-                for cell in row.cells:  # merged cells repeat: keep each once
-                    if id(cell._tc) not in seen:
-                        seen.add(id(cell._tc))
-                        cells.append("\n".join(
-                            labels.prefix(p) + p.text for p in cell.paragraphs if p.text.strip()))
-                lines.append("\t".join(cells))
-    return list(enumerate(lines, 1))
-
-
-class _ListLabels:
-    """Word keeps list numbers in numbering definitions, not in the text: recreate them
-    ("1.", "•") so list items stay items, and mark headings with "#"."""
-
-    def __init__(self, document) -> None:
-        self.counters: dict[tuple[str, str], int] = {}
-        self.bullets: set[tuple[str, str]] = set()
-        try:
-            numbering = document.part.numbering_part.element
-        except (KeyError, NotImplementedError, AttributeError):
-            return
-        ns = numbering.nsmap.get("w")
-        w = f"{{{ns}}}"
-        abstract = {}
-        for node in numbering.findall(f"{w}abstractNum"):
-            for lvl in node.findall(f"{w}lvl"):
-                fmt = lvl.find(f"{w}numFmt")
-                if fmt is not None and fmt.get(f"{w}val") == "bullet":
-                    key = node.get(f"{w}abstractNumId")
-                    abstract.setdefault(key, set()).add(lvl.get(f"{w}ilvl"))
-        for num in numbering.findall(f"{w}num"):
-            ref = num.find(f"{w}abstractNumId")
-            for ilvl in abstract.get(ref.get(f"{w}val") if ref is not None else None, ()):
-                self.bullets.add((num.get(f"{w}numId"), ilvl))
-
-    def prefix(self, paragraph) -> str:
-        style = (paragraph.style.name or "") if paragraph.style is not None else ""
-        if style.startswith("Heading") and style[-1:].isdigit():
-            return "#" * int(style[-1]) + " "
-        ppr = paragraph._p.pPr
-        num = ppr.numPr if ppr is not None else None
-        if num is None or num.numId is None:
-            return "• " if "List Bullet" in style else ""
-        key = (str(num.numId.val), str(num.ilvl.val if num.ilvl is not None else 0))
-        indent = "  " * int(key[1])
-        if key in self.bullets or "Bullet" in style:
-            return indent + "• "
-        self.counters[key] = self.counters.get(key, 0) + 1
-        return f"{indent}{self.counters[key]}. "
-
-
-def _pdf_lines(path: Path) -> NumberedLines:
-    import pdfplumber
-
-    pieces: list[str] = []
-    try:
-        with pdfplumber.open(str(path)) as pdf:
-            for page in pdf.pages:
-                pieces.extend(_page_lines(page))
-    except MinutesError:
-        raise
-    except Exception as exc:  # pdfminer raises many unrelated types for damaged files
-        raise MinutesError(f"{path}: not a readable PDF ({type(exc).__name__})",
-                           "open it and export it again as PDF, or give the .docx") from exc
-    return list(enumerate(pieces, 1))
-
-
-def _page_lines(page) -> list[str]:
-    """Text lines and table rows of one page, top to bottom; a row's cells tab-joined."""
-    tables = page.find_tables()
-    boxes = [t.bbox for t in tables]
-
-    def outside(obj) -> bool:
-        x = (obj.get("x0", 0) + obj.get("x1", 0)) / 2
-        y = (obj.get("top", 0) + obj.get("bottom", 0)) / 2
-        return not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
-
-    placed: list[tuple[float, str]] = []
-    text_page = page.filter(outside) if boxes else page
-    for line in text_page.extract_text_lines():
-        placed.append((line["top"], line["text"]))
-    for table, box in zip(tables, boxes, strict=True):
-        for i, row in enumerate(table.extract()):
-            cells = [_unwrap(cell or "") for cell in row]
-            if any(cells):
-                placed.append((box[1] + i * 0.001, "\t".join(cells)))
-    placed.sort(key=lambda item: item[0])
-    return [text for _, text in placed]
-
-
-def _unwrap(cell: str) -> str:
-    """Join a cell's wrapped lines, keeping a new line only where a list item starts."""
-    out: list[str] = []
-    for line in cell.splitlines():
-        starts_item = re.match(r"\s*(?:\d{1,2}[.)]|[•\-*])\s", line) is not None
-        if out and not starts_item:
-            out[-1] += " " + line.strip()
-        else:
-            out.append(line.strip())
-    return "\n".join(out)
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None

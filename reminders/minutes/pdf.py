@@ -1,0 +1,394 @@
+"""PDF pages to text lines and table rows, with pdfium (pypdfium2).
+
+Why pdfium rather than pdfplumber (pdfminer): pdfminer interprets every content stream in
+Python, about 0.1-1 s a page, 50-100 times poppler's pdftotext; pdfium is the C library
+Chrome uses, as fast as poppler, and like poppler it infers word spaces from the gaps
+between glyphs, so the PDFs whose text layer holds no space characters (cairo, some
+"Print to PDF", Google Docs, pdfTeX) read with their spaces.
+
+Tables are found the way pdfplumber finds them, from the ruling lines: horizontal and
+vertical edges of the page's path objects (lines, thin filled rectangles, rectangle outlines)
+are merged, grouped by where they cross, and each group with at least two cells is a table.
+Each row's cells are the spans between the vertical rules crossing that row, so merged cells
+stay one cell and an action keeps its owner and due cells on one line. A lone rectangle (a
+page border, a box round a signature) has one cell and is not a table.
+
+Page furniture, hyphenation and rows broken across pages are handled in ``furniture``.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from reminders.minutes.cells import unwrap
+
+_THIN = 3.0  # a filled rectangle this thin is a rule
+_SNAP = 2.5  # rules this close are one rule
+_MIN_EDGE = 4.0  # shorter edges are glyph parts or the ends of thin rectangles
+
+
+@dataclass
+class Piece:
+    """One line of a page: text, or a table row (``cells``), at ``top`` (points from the top)."""
+
+    top: float
+    text: str = ""
+    cells: list[str] | None = None
+    table: int = -1  # which table of the page (rows of one table share it)
+    row: int = -1
+    columns: tuple[float, ...] = ()  # the row's column boundaries, to match it across pages
+
+
+@dataclass
+class PageText:
+    number: int
+    pieces: list[Piece] = field(default_factory=list)
+    chars: int = 0
+
+
+def read_pages(document) -> list[PageText]:
+    """Every page's lines and rows, top to bottom."""
+    pages = []
+    for index in range(len(document)):
+        page = document[index]
+        try:
+            pages.append(_page(page, index + 1))
+        finally:
+            page.close()
+    return pages
+
+
+def _page(page, number: int) -> PageText:
+    width, height = page.get_size()
+    textpage = page.get_textpage()
+    try:
+        chars = _chars(textpage, height)
+    finally:
+        textpage.close()
+    if not chars:
+        return PageText(number)
+    edges = _drop_frames(_edges(page, height), width, height)
+    tables = _tables(edges)
+    pieces: list[Piece] = []
+    outside: list[_Char] = []
+    cells: dict[tuple[int, int, int], list[_Char]] = {}
+    layouts = [_row_layout(grid) for grid in tables]
+    for ch in chars:
+        place = _locate(ch, tables, layouts)
+        if place is None:
+            outside.append(ch)
+        else:
+            cells.setdefault(place, []).append(ch)
+    for t_index, layout in enumerate(layouts):
+        for r, (top, _bottom, xs) in enumerate(layout):
+            texts = [unwrap("\n".join(line for _, line in _lines(cells.get((t_index, r, c), []))))
+                     for c in range(len(xs) - 1)]
+            if any(texts):
+                pieces.append(Piece(top + 0.01, cells=texts, table=t_index, row=r,
+                                    columns=tuple(xs)))
+    pieces += [Piece(top, text=line) for top, line in _lines(outside)]
+    pieces.sort(key=lambda p: (p.top, p.row))
+    return PageText(number, pieces, len(chars))
+
+
+@dataclass
+class _Char:
+    text: str
+    left: float
+    top: float
+    right: float
+    bottom: float
+
+    @property
+    def middle(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+def _chars(textpage, height: float) -> list[_Char]:
+    """The page's characters with their boxes (top-down), in content order, with the word
+    spaces pdfium infers from glyph gaps (its "generated" characters) kept as spaces."""
+    import pypdfium2.raw as pdfium_c
+
+    raw = textpage.raw
+    rect = pdfium_c.FS_RECTF()
+    out = []
+    for i in range(pdfium_c.FPDFText_CountChars(raw)):
+        code = pdfium_c.FPDFText_GetUnicode(raw, i)
+        if code in (10, 13, 0, 0xFFFE, 0xFFFF, 2) or (code < 32 and code != 9):
+            continue
+        if not pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect):
+            continue
+        top, bottom = height - rect.top, height - rect.bottom
+        if bottom - top <= 0.1:
+            continue
+        text = " " if code in (9, 0xA0) else chr(code)
+        out.append(_Char(text, rect.left, top, rect.right, bottom))
+    return out
+
+
+def _lines(chars: list[_Char]) -> list[tuple[float, str]]:
+    """Characters grouped into lines (by vertical overlap), each read left to right."""
+    lines: list[list[_Char]] = []
+    for ch in sorted(chars, key=lambda c: c.middle):
+        line = lines[-1] if lines else None
+        if line is not None and line[0].top - 0.5 <= ch.middle <= line[0].bottom + 0.5:
+            line.append(ch)
+        else:
+            lines.append([ch])
+    out = []
+    for line in lines:
+        line.sort(key=lambda c: c.left)
+        parts: list[str] = []
+        previous: _Char | None = None
+        size = max(c.bottom - c.top for c in line)
+        for ch in line:
+            if previous is not None:
+                advance = previous.right - previous.left
+                if ch.text == previous.text and abs(ch.left - previous.left) < 0.25 * advance:
+                    continue  # the same glyph printed twice: fake bold
+                gap = ch.left - previous.right
+                if gap > 0.2 * size and ch.text != " " and parts and parts[-1] != " ":
+                    parts.append(" ")
+            if not (ch.text == " " and (not parts or parts[-1] == " ")):
+                parts.append(ch.text)
+            previous = ch
+        text = "".join(parts).strip()
+        if text:
+            out.append((line[0].top, text))
+    return out
+
+
+# ---------------------------------------------------------------------- ruling lines
+
+
+@dataclass
+class _Edge:
+    horizontal: bool
+    at: float  # y of a horizontal edge, x of a vertical one (top-down coordinates)
+    start: float
+    end: float
+
+
+def _edges(page, height: float) -> list[_Edge]:
+    import pypdfium2.raw as pdfium_c
+
+    edges: list[_Edge] = []
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=4):
+        chain = _container_chain(obj)
+        left, bottom, right, top = _transform_box(obj.get_bounds(), chain)
+        w, h = right - left, top - bottom
+        y0, y1 = height - top, height - bottom
+        segments = pdfium_c.FPDFPath_CountSegments(obj.raw)
+        if w <= _THIN and h >= _MIN_EDGE:
+            edges.append(_Edge(False, (left + right) / 2, y0, y1))
+        elif h <= _THIN and w >= _MIN_EDGE:
+            edges.append(_Edge(True, (y0 + y1) / 2, left, right))
+        elif 0 < segments <= 6:  # a rectangle outline (or a filled box): its four sides
+            edges += [_Edge(True, y0, left, right), _Edge(True, y1, left, right),
+                      _Edge(False, left, y0, y1), _Edge(False, right, y0, y1)]
+        elif segments <= 2000:
+            edges += _segment_edges(obj, chain, height, segments)
+    return _merge(edges)
+
+
+def _container_chain(obj) -> list[tuple[float, ...]]:
+    chain, node = [], obj.container
+    while node is not None:
+        chain.append(_matrix(node.get_matrix()))
+        node = node.container
+    return chain
+
+
+def _matrix(m) -> tuple[float, ...]:
+    return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+
+def _apply(m: tuple[float, ...], x: float, y: float) -> tuple[float, float]:
+    a, b, c, d, e, f = m
+    return a * x + c * y + e, b * x + d * y + f
+
+
+def _transform_box(box, chain) -> tuple[float, float, float, float]:
+    left, bottom, right, top = box
+    if not chain:
+        return left, bottom, right, top
+    points = [(left, bottom), (left, top), (right, bottom), (right, top)]
+    for m in chain:
+        points = [_apply(m, x, y) for x, y in points]
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _segment_edges(obj, chain, height: float, count: int) -> list[_Edge]:
+    """Straight horizontal and vertical pieces of a general path (a hand-drawn grid)."""
+    import pypdfium2.raw as pdfium_c
+
+    own = _matrix(obj.get_matrix())
+    x, y = ctypes.c_float(), ctypes.c_float()
+    points: list[tuple[int, float, float]] = []
+    for i in range(count):
+        segment = pdfium_c.FPDFPath_GetPathSegment(obj.raw, i)
+        pdfium_c.FPDFPathSegment_GetPoint(segment, x, y)
+        px, py = _apply(own, x.value, y.value)
+        for m in chain:
+            px, py = _apply(m, px, py)
+        points.append((pdfium_c.FPDFPathSegment_GetType(segment), px, height - py))
+    edges = []
+    for (_, ax, ay), (kind, bx, by) in pairwise(points):
+        if kind != pdfium_c.FPDF_SEGMENT_LINETO:
+            continue
+        if abs(ay - by) < 0.5 and abs(ax - bx) >= _MIN_EDGE:
+            edges.append(_Edge(True, ay, min(ax, bx), max(ax, bx)))
+        elif abs(ax - bx) < 0.5 and abs(ay - by) >= _MIN_EDGE:
+            edges.append(_Edge(False, ax, min(ay, by), max(ay, by)))
+    return edges
+
+
+def _merge(edges: list[_Edge]) -> list[_Edge]:
+    """Edges on one line that touch or overlap become one (a rule drawn cell by cell)."""
+    merged: list[_Edge] = []
+    for horizontal in (True, False):
+        group = sorted((e for e in edges if e.horizontal == horizontal),
+                       key=lambda e: (round(e.at / _SNAP), e.start))
+        for edge in group:
+            last = merged[-1] if merged else None
+            if (last is not None and last.horizontal == horizontal
+                    and abs(last.at - edge.at) <= _SNAP and edge.start <= last.end + _SNAP):
+                last.end = max(last.end, edge.end)
+            else:
+                merged.append(_Edge(horizontal, edge.at, edge.start, edge.end))
+    return merged
+
+
+# ---------------------------------------------------------------------- tables
+
+
+@dataclass
+class _Grid:
+    rows: list[float]  # y of each horizontal rule, top to bottom
+    verticals: list[_Edge]
+    left: float
+    right: float
+
+    @property
+    def top(self) -> float:
+        return self.rows[0]
+
+    @property
+    def bottom(self) -> float:
+        return self.rows[-1]
+
+    def cells(self, top: float, bottom: float) -> list[float]:
+        """Column boundaries of the row between ``top`` and ``bottom``."""
+        middle = (top + bottom) / 2
+        xs = sorted({round(v.at, 1) for v in self.verticals
+                     if v.start - _SNAP <= middle <= v.end + _SNAP})
+        return xs
+
+
+def _crosses(h: _Edge, v: _Edge) -> bool:
+    return (h.start - _SNAP <= v.at <= h.end + _SNAP) and (v.start - _SNAP <= h.at <= v.end + _SNAP)
+
+
+def _tables(edges: list[_Edge]) -> list[_Grid]:
+    horizontals = [e for e in edges if e.horizontal]
+    verticals = [e for e in edges if not e.horizontal]
+    if len(horizontals) > 3000 or len(verticals) > 3000:
+        return []  # a drawing, not a table: its text is read as text
+    # Union-find over crossings: each connected set of rules is one table.
+    parent = list(range(len(edges)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    index = {id(e): i for i, e in enumerate(edges)}
+    verticals_by_x = sorted(verticals, key=lambda v: v.at)
+    xs = [v.at for v in verticals_by_x]
+    for h in horizontals:
+        lo, hi = bisect_left(xs, h.start - _SNAP), bisect_right(xs, h.end + _SNAP)
+        for v in verticals_by_x[lo:hi]:
+            if _crosses(h, v):
+                parent[find(index[id(h)])] = find(index[id(v)])
+    groups: dict[int, list[_Edge]] = {}
+    for i, e in enumerate(edges):
+        groups.setdefault(find(i), []).append(e)
+    grids = []
+    for group in groups.values():
+        hs = [e for e in group if e.horizontal]
+        vs = [e for e in group if not e.horizontal]
+        if len(hs) < 2 or len(vs) < 2:
+            continue
+        rows = _cluster(sorted(e.at for e in hs))
+        grid = _Grid(rows, vs, min(e.start for e in hs), max(e.end for e in hs))
+        widest = max((len(grid.cells(a, b)) - 1 for a, b in pairwise(rows)),
+                     default=0)
+        if widest >= 2 and len(rows) >= 2:  # a box round one column of text is not a table
+            grids.append(grid)
+    return sorted(grids, key=lambda g: g.top)
+
+
+def _cluster(values: list[float]) -> list[float]:
+    out: list[float] = []
+    for value in values:
+        if not out or value - out[-1] > _SNAP:
+            out.append(value)
+    return out
+
+
+def _drop_frames(edges: list[_Edge], width: float, height: float) -> list[_Edge]:
+    """Without the sides of a page border (or any long box round text).
+
+    A side of a frame is a long rule that crosses no more rules than the two sides it
+    meets; the outer rules of a table cross every row or column rule. Keeping a frame
+    would make the whole page one table cell. Rules off the page are dropped too."""
+    edges = [e for e in edges if _on_page(e, width, height)]
+    horizontals = [e for e in edges if e.horizontal]
+    verticals = [e for e in edges if not e.horizontal]
+
+    def frame_side(e: _Edge) -> bool:
+        span = height if not e.horizontal else width
+        if e.end - e.start < 0.5 * span:
+            return False
+        others = verticals if e.horizontal else horizontals
+        pairs = ((e, o) if e.horizontal else (o, e) for o in others)
+        return sum(1 for h, v in pairs if _crosses(h, v)) <= 3
+    return [e for e in edges if not frame_side(e)]
+
+
+def _on_page(e: _Edge, width: float, height: float) -> bool:
+    limit = height if e.horizontal else width
+    span = width if e.horizontal else height
+    e.start, e.end = max(e.start, 0), min(e.end, span)
+    return -1 <= e.at <= limit + 1 and e.end - e.start >= _MIN_EDGE
+
+
+_Layout = list[tuple[float, float, list[float]]]  # per row: top, bottom, column boundaries
+
+
+def _row_layout(grid: _Grid) -> _Layout:
+    return [(top, bottom, grid.cells(top, bottom))
+            for top, bottom in pairwise(grid.rows)]
+
+
+def _locate(ch: _Char, tables: list[_Grid], layouts: list[_Layout]):
+    """(table, row, cell) holding the character's centre, or None outside every table."""
+    x, y = (ch.left + ch.right) / 2, ch.middle
+    for t_index, grid in enumerate(tables):
+        if not (grid.top <= y <= grid.bottom and grid.left - 1 <= x <= grid.right + 1):
+            continue
+        layout = layouts[t_index]
+        r = bisect_right([row[0] for row in layout], y) - 1
+        if r < 0:
+            return None
+        xs = layout[r][2]
+        c = bisect_right(xs, x) - 1
+        if 0 <= c < len(xs) - 1:
+            return (t_index, r, c)
+        return None
+    return None
