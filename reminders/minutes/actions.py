@@ -65,6 +65,7 @@ class _Finder:
                           or p.CARRIED_HEADER.match(b.text) or b.table is not None
                           for b in doc.blocks)
         self.scope = False  # in a matters-arising section
+        self.scope_level: int | None = None  # its heading's level, when not an agenda item
         self.header = False  # under "Actions arising from the ... meeting"
         self.group: list[Found] = []  # carried actions of the current item
         self.updating = False
@@ -129,8 +130,12 @@ class _Finder:
         if b.heading:
             if b.top:
                 self.scope, self.header = bool(MATTERS_ARISING.search(text)), False
-            elif MATTERS_ARISING.search(text):
-                self.scope = True
+                self.scope_level = None
+            elif MATTERS_ARISING.search(text) or p.CARRIED_HEADING.search(text):
+                self.scope, self.scope_level = True, b.level
+            elif self.scope_level is not None and (b.level or 0) <= self.scope_level:
+                # "Matters Arising" then "Planning": a heading of the same rank ends it.
+                self.scope, self.scope_level = False, None
             self.group, self.updating = [], False
             return i + 1
         if m := p.UPDATE_LABEL.match(text):
@@ -288,7 +293,9 @@ class _Finder:
                 continue
             owners = self._assignment(sentence)
             if owners is not None:
-                kind = "carried" if self.scope else "new"
+                # In matters arising an item opens with the earlier action it reports on;
+                # "Not yet in place. Clerk to follow up" after the report is new work.
+                kind = "carried" if self.scope and (not owners or self.opening) else "new"
                 results.append(self._add(b, sentence, kind, owners))
                 if kind == "carried":
                     self.group.append(results[-1])

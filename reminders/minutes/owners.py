@@ -210,7 +210,8 @@ _NOT_NAMES = frozenset(str.split(
     "some any each every no if when once after before also then next meeting meetings "
     "everyone someone nobody nothing which what who why how where all both other others "
     "agreed resolved action actions item items update note notes minutes agenda "
-    "please thanks motion proposal discussion members member people"))
+    "please thanks motion proposal discussion members member people attendees participants "
+    "delegates colleagues staff officers partners victims residents public users customers"))
 # A name-like phrase ending in one of these is a body, not a person: "the County Council will
 # consider", "Management Unit to manage". Bodies the minutes' own book knows still count.
 _BODIES = frozenset(str.split(
