@@ -33,10 +33,10 @@ ACTIONS = [
     action("Revisit in 6 months to seek reassurance of change around how SOC activity is "
            "publicised.", due=date(2022, 4, 4), id=42, item="1.2"),
     action("Provide the <b>LPPT</b> review findings & the decision\nto the governance board.",
-           owners="CC,ACC", due=date(2022, 2, 1), id=7, item="2.2", basis="default",
-           due_words=None),
+           owners="CC,ACC", due=date(2022, 2, 1), id=7, item="2.2",
+           due_words="by the end of January"),
     action("Update on the force's approach to Early Help Officers.", due=date(2022, 3, 14),
-           id=12, item="2.2", due_words="by the next meeting", basis="next_meeting"),
+           id=12, item="2.2", due_words=None, basis="default"),
     action("Active discussion between PCC commissioning team and Chief Officers.",
            owners="PCC", due=date(2022, 3, 1), id=15, item="2.3"),
     action("Circulate the VPEG terms of reference.", owners="", due=None, id=16, item=None),
