@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from reminders.minutes import patterns as p
 from reminders.minutes import stated
-from reminders.minutes.blocks import Block, Document
+from reminders.minutes.blocks import Block, Document, looks_like_heading
 from reminders.minutes.lists import column_owners, list_items
 from reminders.minutes.owners import OwnerBook, union
 
@@ -116,7 +116,8 @@ class _Finder:
         if b.heading and (moved := self._heading(b)) is not None:
             return i + moved
         if self.actions is not None and not b.heading:
-            self._scoped(b)
+            following = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
+            self._scoped(b, following)
             return i + 1
         if m := p.CARRIED_MARKER.match(text):
             self.last = [self._carried(b, m.group("rest"))]
@@ -172,7 +173,7 @@ class _Finder:
         self.actions, self.heading_owner = None, ()
         return None
 
-    def _scoped(self, b: Block) -> None:
+    def _scoped(self, b: Block, following: Block | None) -> None:
         """A line under an actions heading: an action unless it is a note about one (a
         sub-step without its own owner, a question, "None", template text)."""
         text = b.text.strip()
@@ -193,6 +194,10 @@ class _Finder:
         if owners is None and len(text.split()) <= 3 and (who := self.book.agent(text.strip(":"))):
             self.heading_owner = who  # "- George:" over George's tasks
             self.parent = None
+            return
+        if (owners is None and following is not None and following.depth > b.depth
+                and looks_like_heading(text)):
+            self.parent = None  # "Actions for pending issues" over the items themselves
             return
         if b.checkbox == "done":
             f = self._add(b, text, "carried", owners or ())
@@ -221,6 +226,20 @@ class _Finder:
         if (found := self._assignment(text, explicit=True)) is not None:
             return found or None
         return self._verbless(text)
+
+    def _owner_line(self, text: str) -> tuple[str, ...] | None:
+        """"Fazli: ping Luther", "Bob talk to Luther": a line that opens with someone the
+        attendance knows and goes on with the task's verb. A speaker's remark ("dc: need
+        more people") does not start with a verb, so it stays discussion."""
+        m = re.match(r"^(?P<who>[^:]{1,40}?)\s*:\s+(?P<verb>[A-Za-z]+)\b", text)
+        if m and m.group("verb").lower() in p.IMPERATIVES and (
+            owners := self.book.owners(m.group("who"))
+        ):
+            return owners
+        m = re.match(r"^(?P<who>[A-Z][\w'-]+)\s+[a-z]+\b", text)
+        if m and self.book.owners(m.group("who")):
+            return self._verbless(text)
+        return None
 
     def _verbless(self, text: str) -> tuple[str, ...] | None:
         """"Bob talk to Luther", "Fazli contact Faisal": a name, then the task's verb."""
@@ -291,7 +310,13 @@ class _Finder:
             if results and (m := p.DUE_LABEL.match(sentence)):
                 results[-1].due_words = m.group("rest")
                 continue
+            if p.GLUED.search(sentence):  # "...backup battery (9v)  ACTION"
+                results.append(self._add(b, sentence, "new", self._owner_first(
+                    p.GLUED.sub(" ", sentence).strip()) or ()))
+                continue
             owners = self._assignment(sentence)
+            if owners is None and index == 0:
+                owners = self._owner_line(sentence)
             if owners is not None:
                 # In matters arising an item opens with the earlier action it reports on;
                 # "Not yet in place. Clerk to follow up" after the report is new work.

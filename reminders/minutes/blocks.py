@@ -37,7 +37,8 @@ _STATUS_CELL = re.compile(
     re.IGNORECASE)
 _CONTINUES = re.compile(r"\b(?:the|a|an|of|to|and|or|that|from|in|for|with|by|on|is|are|was|"
                         r"were|be|as|at|their|his|her|its|which|who)$", re.IGNORECASE)
-_VERBISH = re.compile(r"\b(?:to|will|would|should|shall|is|are|was|were|has|have|had|asked|"
+_VERBISH = re.compile(r"\b(?:to|will|would|should|shall|must|can|need|needs|is|are|was|were|"
+                      r"has|have|had|asked|"
                       r"said|agreed|noted|be|been)\b", re.IGNORECASE)
 
 
@@ -200,6 +201,13 @@ def build(rows: list[Row], book: OwnerBook) -> Document:
                 label = m.group("num") or m.group("paren") or m.group("letter") or "•"
                 depth = len(m.group("indent")) // 2
                 text = " ".join(m.group("rest").split())
+            prev = blocks[-1] if blocks else None
+            if (label is None and not heading and raw[:2] == "  " and prev is not None
+                    and prev.label is not None and not prev.heading):
+                prev.text = f"{prev.text} {text}"  # an indented line continues its item
+                if row.number not in prev.lines:
+                    prev.lines.append(row.number)
+                continue
             if (not heading and text.startswith("#")) or (
                 label is None and not text.endswith(":") and looks_like_heading(text)
                 and book.owners(text) is None  # "T/Ch Supt" alone is an owner, not a heading

@@ -17,7 +17,8 @@ import re
 
 IMPERATIVES = frozenset(str.split(
     "apply approach talk ping call contact email invite tell help fix buy get go install "
-    "move reach sort make start give put take try write test run "
+    "move reach sort make start give put take try write test run plan print include "
+    "determine implement display introduce survey remind pay paste list post sign "
     "add agree amend arrange ask book bring chase check circulate clarify collate complete "
     "confirm consider contact co-ordinate coordinate create develop discuss distribute draft "
     "e-mail email ensure establish explore find follow identify investigate invite liaise "
@@ -156,8 +157,8 @@ def sentences(text: str) -> list[tuple[int, str]]:
     """(offset, sentence) pairs; a marker glued to a full stop ("village.Action") starts a
     new sentence."""
     cuts = [0]
-    for m in re.finditer(r"[.!?]+[)\"']?\s+(?=[A-Z(\[\"'*])|(?<=[a-z)]\.)(?=(?:ACTION|Action)\b)",
-                         text):
+    for m in re.finditer(r"[.!?]+[)\"']?\s+(?=[A-Z(\[\"'*])|(?<=[a-z)]\.)(?=(?:ACTION|Action)\b)"
+                         r"|\s{2,}[*•]\s+", text):  # "...  * next point": a flattened list
         if not _ABBREVIATIONS.search(text[: m.start()]):
             cuts.append(m.end())
     cuts.append(len(text))
