@@ -220,6 +220,14 @@ class Watch(Strict):
     interval_seconds: int = Field(default=60, ge=1)
 
 
+class Reading(Strict):
+    """Per-file bounds on reading minutes: a hostile or broken file costs one line."""
+
+    max_file_mb: int = Field(default=100, ge=1, le=4096)  # bigger files are refused
+    seconds_per_file: float = Field(default=120, gt=0, le=3600)  # then reading is stopped
+    memory_mb: int = Field(default=2048, ge=256, le=65536)  # the reading process's ceiling
+
+
 class Config(Strict):
     database: str = "sqlite:///reminders.db"  # relative SQLite paths: next to config.toml
     timezone: str = "Europe/London"
@@ -229,6 +237,7 @@ class Config(Strict):
     mail: Mail
     smtp: Smtp = Smtp()
     watch: Watch = Watch()
+    reading: Reading = Reading()
     recipients: dict[str, Recipient] = Field(min_length=1)
     path: Path = Path("config.toml")  # where this was read from; not a TOML key
 

@@ -15,15 +15,19 @@ import difflib
 import hashlib
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, select
 
 from reminders import clock
 from reminders.arising import Followed, Options, after_store
 from reminders.config import Config
-from reminders.minutes import ExtractedAction, Extraction, extract
+from reminders.errors import StoreError
+from reminders.minutes import ExtractedAction, Extraction, extract, limits
 from reminders.models import OPEN, WITHDRAWN, Action, Meeting
 from reminders.store import Store
 
@@ -31,6 +35,7 @@ REISSUE_WORDS = re.compile(
     r"\b(draft|final|revised|amended|corrected|updated|approved|unconfirmed|v\d+|version \d+)\b"
 )
 FUZZY_MATCH = 0.8
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -75,23 +80,83 @@ def meeting_key(extraction: Extraction, path: Path) -> str:
 
 
 def ingest_file(store: Store, path: Path, config: Config, *, force: bool = False,
-                history: bool = False) -> IngestResult:
-    """Extract ``path`` and store it in one transaction; raises MinutesError for a bad file."""
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    extraction = extract(
+                history: bool = False, cancel: Callable[[], bool] | None = None) -> IngestResult:
+    """Extract ``path`` and store it in one transaction.
+
+    The file's SHA-256 is looked up before anything is extracted, so an unchanged file costs
+    a read and a query. Extraction runs under the ``[reading]`` limits in a child process
+    (``limits.run_limited``). Raises MinutesError for a bad file (one line naming it,
+    nothing stored), StoreError when the database is busy, read-only or away, and
+    ``limits.Cancelled`` when ``cancel()`` turned true while the file was being read.
+    """
+    bounds = reading_limits(config)
+    data = limits.read_file(path, bounds.max_bytes)
+    digest = hashlib.sha256(data).hexdigest()
+    shown = Path(limits.shown(path))  # stored and printed: undecodable bytes as \\xNN
+    if not force:
+        known = _database(lambda: _known(store, shown, digest, config), shown)
+        if known is not None:
+            return known
+    extraction = limits.run_limited(
+        _extract, path, bounds, config, name=str(shown), limits=bounds, cancel=cancel)
+    unknown = sorted(
+        {code for a in extraction.actions for code in a.owners if not config.recipient_for(code)}
+    )
+    options = Options(today=clock.today(config.tz), history=history,
+                      escalate_after_days=config.rules.escalate_after_days)
+
+    def store_it() -> IngestResult:
+        with store.session() as session:
+            return _store(session, shown, digest, extraction, unknown, force=force,
+                          options=options)
+
+    return _database(store_it, shown)
+
+
+def reading_limits(config: Config) -> limits.Limits:
+    reading = config.reading
+    return limits.Limits(max_bytes=reading.max_file_mb * limits.MB,
+                         seconds=reading.seconds_per_file,
+                         memory_bytes=reading.memory_mb * limits.MB)
+
+
+def _extract(path: Path, bounds: limits.Limits, config: Config) -> Extraction:
+    """In the child process: read and extract under the limits."""
+    limits.configure(bounds)
+    return extract(
         path,
         default_follow_up=config.rules.default_follow_up,
         financial_year_start=config.rules.financial_year_start_month,
         cadence=config.rules.cadence,
         aliases=config.aliases(),
     )
-    unknown = sorted(
-        {code for a in extraction.actions for code in a.owners if not config.recipient_for(code)}
-    )
-    options = Options(today=clock.today(config.tz), history=history,
-                      escalate_after_days=config.rules.escalate_after_days)
+
+
+def _known(store: Store, path: Path, digest: str, config: Config) -> IngestResult | None:
+    """The result for a file whose exact bytes are stored already, without extracting it."""
     with store.session() as session:
-        return _store(session, path, digest, extraction, unknown, force=force, options=options)
+        meeting = session.exec(select(Meeting).where(Meeting.source_sha256 == digest)).first()
+        if meeting is None:
+            return None
+        owners = session.exec(select(Action.owners).where(Action.meeting_id == meeting.id))
+        owners = list(owners)
+    unknown = sorted({code for joined in owners for code in joined.split(",")
+                      if code and not config.recipient_for(code)})
+    return IngestResult(path=path, status="unchanged", meeting_title=meeting.title,
+                        meeting_date=meeting.date, actions=len(owners),
+                        unknown_owners=tuple(unknown),
+                        warnings=tuple(json.loads(meeting.warnings or "[]")))
+
+
+def _database(work: Callable[[], T], path: Path) -> T:
+    """``work()``, with a busy, locked or read-only database as one StoreError line."""
+    try:
+        return work()
+    except OperationalError as exc:
+        first = (str(exc.orig or exc).strip().splitlines() or ["?"])[0]
+        raise StoreError(f"{path}: not stored: the database is unavailable ({first})",
+                         "check the database is writable and not locked, then ingest again"
+                         ) from None
 
 
 def _store(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from datetime import UTC, datetime
 
-from sqlalchemy import Column, DateTime, TypeDecorator, UniqueConstraint
+from sqlalchemy import BigInteger, Column, DateTime, TypeDecorator, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 OPEN, DONE, WITHDRAWN = "open", "done", "withdrawn"
@@ -59,7 +59,7 @@ class Meeting(SQLModel, table=True):
     attendees: str = "[]"  # JSON list of {name, code, capacity, present}
     warnings: str = "[]"  # JSON list of strings, shown to the secretariat
     source: str  # path of the file last ingested for this meeting
-    source_sha256: str
+    source_sha256: str = Field(index=True)  # checked before a file is extracted again
     ingested_at: datetime = Field(sa_column=utc_column(nullable=False))
 
 
@@ -220,3 +220,20 @@ class Review(SQLModel, table=True):
     @property
     def candidate_ids(self) -> list[int]:
         return [int(i) for i in self.candidates.split(",") if i]
+
+
+class IngestedFile(SQLModel, table=True):
+    """A file of the watched folder as last dealt with, so a restart re-reads nothing
+    unchanged: skipped while its size and modification time are the same."""
+
+    __tablename__ = "ingested_file"
+    __table_args__ = (UniqueConstraint("path", name="uq_ingested_file_path"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    path: str  # absolute path (undecodable bytes as \xNN)
+    size: int = Field(sa_column=Column(BigInteger, nullable=False))
+    mtime_ns: int = Field(sa_column=Column(BigInteger, nullable=False))
+    sha256: str = ""
+    status: str  # new | updated | unchanged | failed (kept in place, not retried)
+    detail: str = ""
+    seen_at: datetime = Field(sa_column=utc_column(nullable=False))

@@ -96,7 +96,7 @@ def ingest(args: argparse.Namespace, ctx: Context) -> int:
     """
     from tqdm import tqdm
 
-    from reminders.errors import MinutesError
+    from reminders.errors import MinutesError, StoreError
     from reminders.ingest import ingest_file
 
     failed, unknown, stale, waiting = 0, set(), [], 0
@@ -106,20 +106,16 @@ def ingest(args: argparse.Namespace, ctx: Context) -> int:
         try:
             result = ingest_file(ctx.store, path, ctx.config, force=args.force,
                                  history=args.history)
-        except MinutesError as exc:
+        except (MinutesError, StoreError) as exc:  # one line; the next file is still tried
             failed += 1
             tqdm.write(f"reminders: error: {exc}", file=sys.stderr)
-            continue
-        except OSError as exc:
-            failed += 1
-            tqdm.write(f"reminders: error: {path}: cannot read: {exc.strerror}", file=sys.stderr)
             continue
         unknown.update(result.unknown_owners)
         stale += result.followed.stale if result.followed else []
         waiting += result.followed.waiting if result.followed else 0
-        tqdm.write(f"{path}: {result.summary()}")
+        tqdm.write(f"{result.path}: {result.summary()}")
         for warning in result.warnings:
-            tqdm.write(f"{path}: warning: {warning}")
+            tqdm.write(f"{result.path}: warning: {warning}")
     if unknown:
         ctx.out(f"owner codes with no recipient in {ctx.config.path}: {', '.join(sorted(unknown))}"
                 " (add [recipients.CODE] or an alias, or the secretariat's overview lists them)")
