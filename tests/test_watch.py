@@ -167,7 +167,7 @@ def test_a_database_outage_leaves_the_file_to_be_tried_again(inbox: Path, outage
     assert (inbox / "a.txt").exists()
 
 
-def test_a_bug_on_one_file_is_reported_once_and_the_file_kept(inbox: Path, caplog):
+def test_a_bug_on_one_file_is_logged_and_the_file_set_aside(inbox: Path, caplog):
     drop(inbox, "odd.txt")
     drop(inbox, "z.txt")
     ingest = FakeIngest({"odd.txt": IndexError("list index out of range")})
@@ -175,8 +175,11 @@ def test_a_bug_on_one_file_is_reported_once_and_the_file_kept(inbox: Path, caplo
 
     outcomes = watcher.scan()
 
-    assert [(o.path.name, o.status) for o in outcomes] == [("odd.txt", "failed"), ("z.txt", "new")]
-    assert (inbox / "odd.txt").exists()
+    assert [(o.path.name, o.status) for o in outcomes] == [("odd.txt", "rejected"),
+                                                           ("z.txt", "new")]
+    assert (inbox / "rejected" / "odd.txt").exists()
+    reason = (inbox / "rejected" / "odd.txt.error.txt").read_text(encoding="utf-8")
+    assert "unexpected error: IndexError" in reason
     assert "Traceback" in caplog.text
     assert watcher.scan() == []
 
