@@ -114,7 +114,7 @@ def date_meeting(lines: Sequence[str], *, date_line: str | None = None,
     warnings: list[str] = []
     candidates = [date_line] if date_line else []
     candidates += [meta.fields["title"]] if "title" in meta.fields else []
-    candidates += [t for t in body[:_HEADING_ROWS] if _heading_like(t)]
+    candidates += _heading_lines(body[:_HEADING_ROWS])
     held = None
     for text in candidates:
         found = parse_meeting_date(text, title=hint)
@@ -136,12 +136,32 @@ def date_meeting(lines: Sequence[str], *, date_line: str | None = None,
     return Dating(held, following.date if following else None, tuple(dict.fromkeys(warnings)))
 
 
-def _heading_like(text: str) -> bool:
-    """A heading, title, date or venue line, not a sentence of the minutes: "The Directors
-    confirmed the minutes of the General Meeting of 9 February 2019." dates another meeting."""
-    if not text or _NEXT_LABEL.search(text):
-        return False
-    return not (text.rstrip().endswith(".") and len(text.split()) > _SENTENCE_WORDS)
+def _heading_lines(lines: Sequence[str]) -> list[str]:
+    """The lines of headings, titles, date and venue lines, not of sentences of the minutes.
+
+    A paragraph (lines up to a blank one, as wrapped text breaks them) that ends in a full
+    stop and runs longer than a heading is prose: "The Directors confirmed the minutes of
+    the General Meeting of 9 February 2019." dates another meeting. "held" marks a heading
+    however long ("Minutes of the meeting ... held on Thursday 13th April 2006 ...").
+    """
+    kept: list[str] = []
+    paragraph: list[str] = []
+    for text in [*lines, ""]:
+        if text and not (paragraph and _LIST_MARK.match(text)):
+            paragraph.append(text)
+            continue
+        if not _prose(" ".join(paragraph)):
+            kept.extend(t for t in paragraph if not _prose(t) and not _NEXT_LABEL.search(t))
+        paragraph = [text] if text else []
+    return kept
+
+
+_LIST_MARK = re.compile(r"^\s*(?:[-*•+]|\d{1,2}[.)])\s")
+
+
+def _prose(words: str) -> bool:
+    return (words.rstrip().endswith(".") and len(words.split()) > _SENTENCE_WORDS
+            and not re.search(r"\bheld\b", words, re.IGNORECASE))
 
 
 def _has_year(text: str) -> bool:

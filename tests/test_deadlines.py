@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from dateutil.relativedelta import relativedelta
 
-from reminders.deadlines import Deadline, resolve
+from reminders.deadlines import Deadline, resolve, resolve_inherited
 from tests.conftest import need_shared
 
 CASES_FILE = Path(__file__).with_name("deadline_cases.toml")
@@ -24,16 +24,17 @@ CASES_FILE = Path(__file__).with_name("deadline_cases.toml")
 def _cases() -> list[Any]:
     groups = tomllib.loads(CASES_FILE.read_text(encoding="utf-8"))["group"]
     return [
-        pytest.param(group["meeting"], group.get("next"), case, id=case["words"] or "(empty)")
+        pytest.param(group["meeting"], group.get("next"), group.get("body"), case,
+                     id=case["words"] or "(empty)")
         for group in groups
         for case in group["cases"]
     ]
 
 
-@pytest.mark.parametrize(("meeting", "next_meeting", "case"), _cases())
-def test_resolves_as_the_spec_says(meeting: date, next_meeting: date | None,
+@pytest.mark.parametrize(("meeting", "next_meeting", "body", "case"), _cases())
+def test_resolves_as_the_spec_says(meeting: date, next_meeting: date | None, body: str | None,
                                    case: dict[str, Any]) -> None:
-    found = resolve(case["words"], meeting, next_meeting=next_meeting)
+    found = resolve(case["words"], meeting, next_meeting=next_meeting, body=body)
     if "due" not in case:
         assert found is None
         return
@@ -145,3 +146,27 @@ def test_span_points_into_the_original_text_through_markup() -> None:
 def test_sentence_without_time_words_is_none() -> None:
     assert resolve("The PCC thanked the CC for the involvement provided.", date(2021, 10, 4)) \
         is None
+
+
+def test_sub_item_inherits_its_parents_deadline() -> None:
+    """Rule 12: "find an accountant" under "Annual accounts are due by the end of March"."""
+    found = resolve_inherited("find an accountant",
+                              ["Annual accounts are due by the end of March"], date(2021, 10, 4))
+    assert (found.due, found.basis, found.words, found.inherited) == (
+        date(2022, 3, 31), "stated", "by the end of March", True)
+
+
+def test_own_time_beats_the_parents_and_the_nearest_parent_wins() -> None:
+    meeting = date(2021, 10, 4)
+    own = resolve_inherited("send it by Friday", ["Accounts due by the end of March"], meeting)
+    assert (own.due, own.inherited) == (date(2021, 10, 8), False)
+    nearest = resolve_inherited("find an accountant", ["no time here", "in May", "in June"],
+                                meeting)
+    assert nearest.due == date(2022, 5, 31)
+    assert resolve_inherited("find an accountant", ["Accounts"], meeting) is None
+
+
+def test_a_parents_next_meeting_is_inherited_as_next_meeting() -> None:
+    found = resolve_inherited("draft the letter", ["For the next meeting:"], date(2021, 10, 4),
+                              next_meeting=date(2021, 10, 21))
+    assert (found.due, found.basis) == (date(2021, 10, 21), "next_meeting")

@@ -57,6 +57,11 @@ def test_shared_minutes_next_meeting_line(_title: str, _line: str, meeting: date
     ("Date: 12.03.2024", date(2024, 3, 12)),
     ("Date: 12/03/24", date(2024, 3, 12)),
     ("Date: 2024-03-12", date(2024, 3, 12)),
+    ("Date: 2024 03 12", date(2024, 3, 12)),
+    ("**Minutes of: 2018-06-12T09:00-4:00**", date(2018, 6, 12)),
+    ("Time: Wed, July 3, 2019 @ 17.00-18.00 ET", date(2019, 7, 3)),
+    ("Meeting of December 2, 2014", date(2014, 12, 2)),
+    ("ON31stAugust2023", date(2023, 8, 31)),  # a PDF that lost its word spaces
     ("Held on the 12th of March 2024, 10:30 - 12:30", date(2024, 3, 12)),
     ("Date: March 12th, 2024", date(2024, 3, 12)),
     ("Venue: Village Hall, Tuesday 12 March 2024 @ 19:30", date(2024, 3, 12)),
@@ -158,3 +163,13 @@ def test_next_meeting_on_29_february_waits_for_a_leap_year() -> None:
 ])
 def test_title_month_year(title: str, expected: tuple[int, int] | None) -> None:
     assert title_month_year(title) == expected
+
+
+def test_next_meeting_skips_an_absence_for_the_date_agreed() -> None:
+    block = "2 weeks? dc can't make it\n3 weeks? yurko away (until jul 26).\nSchedule for Jul 24"
+    assert parse_next_meeting(block, meeting=date(2019, 7, 3)).date == date(2019, 7, 24)
+
+
+def test_tbc_after_the_date_does_not_hide_it() -> None:
+    found = parse_next_meeting("9 April 2024\nVenue TBC", meeting=date(2024, 3, 12))
+    assert found.date == date(2024, 4, 9)

@@ -27,6 +27,7 @@ from reminders.deadlines.candidates import (
     Handler,
 )
 from reminders.deadlines.cleaning import clean, lower_same_length
+from reminders.deadlines.inherit import resolve_inherited
 from reminders.deadlines.lexicon import (
     MONTH_RE,
     MONTHS,
@@ -62,5 +63,6 @@ __all__ = [
     "number_value",
     "quarter_end",
     "resolve",
+    "resolve_inherited",
     "two_digit_year",
 ]

@@ -29,7 +29,8 @@ class Deadline:
     due: date
     basis: str  # "stated" | "next_meeting" | "vague"
     words: str
-    span: tuple[int, int]
+    span: tuple[int, int]  # into the text resolved, or into the parent's when inherited
+    inherited: bool = False  # rule 12: the words are the parent item's
 
 
 @dataclass(slots=True)
@@ -60,6 +61,7 @@ class _Context:
     fy_start: int
     cadence: relativedelta
     calendar: bool
+    body: str | None = None  # the meeting's title, to tell its own meetings from others'
 
 
 Handler = Callable[[re.Match[str], _Context], "_Candidate | None"]

@@ -13,6 +13,7 @@ from reminders.deadlines.calendar_math import next_occurrence
 from reminders.deadlines.candidates import STATED, _Candidate, _Context
 from reminders.deadlines.guards import _month_is_meant, _said_before
 from reminders.deadlines.lexicon import MONTH_RE, MONTHS, WEEKDAY_RE, two_digit_year
+from reminders.deadlines.months import _two_digits_read_as_day
 from reminders.deadlines.scanning import _Pattern
 
 _DATE_PREP = (r"(?:\b(?P<prep>by|before|on|until|till|no\s+later\s+than|not\s+later\s+than"
@@ -85,7 +86,8 @@ def _date_mdy(m: re.Match[str], ctx: _Context) -> _Candidate | None:
         return None  # "4 October 10 members": UK minutes put the day first
     day, month = int(m.group("day")), MONTHS[m.group("month")]
     year = int(m.group("year")) if m.group("year") else None
-    if year is None and not m.group("ordinal") and abs(day - ctx.reference.year % 100) <= 2:
+    if (year is None and not m.group("ordinal") and abs(day - ctx.reference.year % 100) <= 2
+            and not _two_digits_read_as_day(str(day), month, m.group("prep"), ctx)):
         # "since March 22", "the March 21 meeting": UK minutes write month-year this way.
         return None
     return _date_candidate(m, ctx, day, month, year, m.end())

@@ -14,15 +14,18 @@ from reminders.deadlines.candidates import VAGUE, VAGUE_DELAY, _Candidate, _Cont
 from reminders.deadlines.lexicon import _NUM, _NUM_WORD, _UNIT, number_value
 from reminders.deadlines.scanning import _Pattern
 
+# Rule 9: an approximation names its duration ("in ~3 months", "in about six weeks").
+_ABOUT = r"(?:(?:about|around|approximately|approx\.?|roughly|some|circa|c\.|~)\s*)?"
 _DURATION = _Pattern.plain(
     r"\b(?P<prep>within|in|after|over|during)\s+"
     r"(?:(?P<next>the\s+next|the\s+coming|the\s+following|next|a\s+further|another"
     r"|a\s+period\s+of|an\s+additional)\s+)?"
-    rf"(?P<num>{_NUM}(?:(?<=\d)|(?=[\s-])))?[\s-]*{_UNIT}"
+    rf"{_ABOUT}(?P<num>{_NUM}(?:(?<=\d)|(?=[\s-])))?[\s-]*{_UNIT}"
     r"(?P<tail>(?:'s|')?\s+time\b)?"
 )
+_TILDE_DURATION = _Pattern.plain(rf"~\s*(?P<num>\d{{1,3}})[\s-]*{_UNIT}")  # "review ~3 months"
 _POSTFIX_DURATION = _Pattern.plain(
-    rf"\b(?P<num>{_NUM})[\s-]*{_UNIT}"
+    rf"\b{_ABOUT}(?P<num>{_NUM})[\s-]*{_UNIT}"
     r"(?:(?:'s|')?\s+time\b|\s+from\s+(?:now|today|(?:the\s+)?(?:date\s+of\s+)?"
     r"(?:this|the|today's)\s+meeting)\b|\s+hence\b)"
 )

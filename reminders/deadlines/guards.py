@@ -20,10 +20,15 @@ _MEETING_FILLERS = frozenset(_wordlist(
     "parish town district county city annual general extraordinary board committee council "
     "audit finance scrutiny and joint steering working programme project policy management "
     "executive strategic operational meeting panel group planning governance "
-    "quality risk health safety"
+    "quality risk health safety leadership official upcoming regular team staff directors"
+))
+# Fillers that name this body's meetings whatever its title: the rest of a capitalised
+# filler must be in the meeting's title when the caller gives one (rule 10).
+_GENERIC_MEETING_WORDS = _MEETING_FILLERS | frozenset(_wordlist(
+    "the our pc pcc"
 ))
 _PAST_WORDS = frozenset(_wordlist(
-    "since ago last previous previously past earlier was were had did has have been made "
+    "since ago last previous previously past earlier was were had did been made "
     "held met done seen set taken given sent written began begun ran arising"
 ))
 # Participles that look past but schedule the future ("scheduled for May", "deferred to June").
@@ -37,12 +42,31 @@ _SKIPPABLE = frozenset(_wordlist("on in at the during of from for a an"))
 
 
 def _fillers_name_a_meeting(m: re.Match[str], ctx: _Context) -> bool:
-    """True when the words before the meeting noun are a body's name, not a clause."""
+    """True when the words before the meeting noun name this body's meeting, not a clause
+    ("next steps include ... the board") nor another body's or person's meeting ("their
+    next meeting", "the next Users Meeting" in a PMB's minutes)."""
+    if _OTHERS_JUST_BEFORE.search(ctx.low, max(0, m.start() - 12), m.start()):
+        return False
     start, end = m.span("fill")
-    for word in ctx.text[start:end].split():
+    words = ctx.text[start:end].split()
+    for word in words:
         if word.lower() not in _MEETING_FILLERS and not word[:1].isupper():
             return False
-    return True
+    if ctx.body is None:
+        return True
+    return all(word.lower() in _GENERIC_MEETING_WORDS or _names_body(word, ctx.body)
+               for word in words)
+
+
+_OTHERS_JUST_BEFORE = re.compile(r"\b(?:their|his|her|its|your)\s+$")
+
+
+def _names_body(word: str, body: str) -> bool:
+    """"PMB" names "Mantid PMB Meeting"; "PC" names "Souldern Parish Council" by initials."""
+    key = word.strip(".,'’s").lower()
+    words = re.findall(r"[A-Za-z][\w'-]*", body.lower())
+    initials = "".join(w[0] for w in words)
+    return key in words or (len(key) >= 2 and key.isalpha() and key in initials)
 
 
 _NAME_FOLLOWS = re.compile(r" [A-Z][a-z]")
@@ -89,4 +113,27 @@ def _said_before(ctx: _Context, start: int) -> bool:
         return False
     if before in ("was", "were", "had", "been"):  # "the hedge was cut in May"
         return True
-    return word in _PAST_WORDS or (word.endswith("ed") and len(word) > 4)
+    if word in _PAST_WORDS or (word.endswith("ed") and len(word) > 4):
+        return True
+    return _passive_in_clause(words)
+
+
+_CLAUSE_BREAKS = _MODALS | frozenset(_wordlist("that and or but then so"))
+
+
+def _passive_in_clause(words: list[str]) -> bool:
+    """"was agreed by the Panel in February": a past passive earlier in the same clause.
+
+    The scan stops at what opens a new clause ("to", "will", "that", a comma), so "It was
+    agreed that the Clerk would write in May" and "was asked to report in May" stay future.
+    """
+    for index in range(len(words) - 1, max(-1, len(words) - 9), -1):
+        word = words[index]
+        bare = word.strip(".,;:()")
+        if bare != word or bare in _CLAUSE_BREAKS:
+            return False
+        if bare in ("was", "were", "had", "been") and index + 1 < len(words):
+            following = words[index + 1].strip(".,;:()")
+            return following not in _FUTURE_PARTICIPLES and following not in _MODALS \
+                and following not in ("going", "about", "due", "hoped", "likely")
+    return False

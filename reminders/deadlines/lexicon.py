@@ -47,7 +47,8 @@ _NUM_WORD = (r"(?:twenty(?:[\s-](?:one|two|three|four))?|thirteen|fourteen|fifte
 _UNIT = (r"(?P<unit>(?:working\s+|business\s+|calendar\s+|clear\s+)?days?|weeks?"
          r"|fortnights?|months?|years?|quarters?)\b")
 _MEETING_NOUN = (r"(?:meetings?|hta|board|committee|sub-committee|subcommittee|council"
-                 r"|panel|session|forum|cabinet|assembly|agm|trustees|governors)")
+                 r"|panel|session|forum|cabinet|assembly|agm|trustees|governors|plenum|plenary"
+                 r"|all[\s-]hands)")
 _MEETING_TAIL = r"(?:/[\w-]+)*(?:\s+meetings?\b)?"  # "the next Board/Committee meeting"
 
 

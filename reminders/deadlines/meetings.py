@@ -21,13 +21,15 @@ from reminders.deadlines.scanning import _Pattern
 
 _NEXT_MEETING = _Pattern.split(
     r"(?:\b(?P<pre>at|to|for|by|before|until|till|in|on|ahead\s+of|prior\s+to"
-    r"|(?:in\s+)?time\s+for)\s+)?(?:the\s+)?", r"\b(?:next|(?<=the\s)following)\s+"
+    r"|(?:in\s+)?time\s+for)\s+)?(?:the\s+)?",
+    r"\b(?:next|upcoming|forthcoming|(?<=the\s)following)\s+"
     rf"(?P<fill>(?:[\w&/'.-]+\s+){{0,5}}?)(?P<noun>{_MEETING_NOUN})\b{_MEETING_TAIL}"
 )
 _NEXT_MEETS = _Pattern.plain(
     r"\bmeetings?\s+(?:in\s+|during\s+)?next\s+month\b|"  # not "the Board next month"
     r"\b(?:when|once|the\s+next\s+time)\s+(?:the\s+)?(?:[\w&/'-]+\s+){0,3}?next\s+meets?\b"
     r"|\bthe\s+next\s+time\s+(?:the\s+)?(?:[\w&/'-]+\s+){0,3}?meets?\b"
+    r"|\b(?:for|by|before|until|till)\s+next\s+time\b(?!\s+(?:the\s+)?\w+\s+meets?\b)"
 )
 
 

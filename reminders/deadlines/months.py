@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from reminders.deadlines.calendar_math import month_end
+from reminders.deadlines.calendar_math import add_months, month_end
 from reminders.deadlines.candidates import NEXT_MEETING, STATED, _Candidate, _Context
 from reminders.deadlines.guards import _fillers_name_a_meeting, _month_is_meant, _said_before
 from reminders.deadlines.lexicon import (
@@ -41,7 +41,7 @@ def _month_ref(m: re.Match[str], ctx: _Context) -> _Candidate | None:
         pre = None
         start = min(m.start(g) for g in ("the", "edge", "part", "month") if m.group(g))
     year_text = m.group("year")
-    if year_text and _two_digits_read_as_day(year_text, ctx):
+    if year_text and _two_digits_read_as_day(year_text, MONTHS[m.group("month")], pre, ctx):
         return None  # "March 21 2022", "by June 30": _date_mdy's business
     named_meeting = m.group("meeting") is not None and _fillers_name_a_meeting(m, ctx)
     if not _month_is_meant(m, ctx, day=False, year=year_text is not None):
@@ -60,9 +60,28 @@ def _month_ref(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     return _Candidate(start, end, month_end(year, month), STATED, 4, past=past)
 
 
-def _two_digits_read_as_day(year_text: str, ctx: _Context) -> bool:
-    """"March 22" is March 2022 near 2022; far from it, 22 is a day of March."""
-    return len(year_text) == 2 and abs(int(year_text) - ctx.reference.year % 100) > 2
+def _two_digits_read_as_day(year_text: str, month: int, pre: str | None,
+                            ctx: _Context) -> bool:
+    """"March 22" is March 2022 near 2022; far from it, 22 is a day of March.
+
+    Near it too, a year reading that would be a deadline already past ("by Jan 18" at a
+    January 2019 meeting) or a year or more away ("until Jan 20") is a day of the month.
+    """
+    if len(year_text) != 2:
+        return False
+    value = int(year_text)
+    if abs(value - ctx.reference.year % 100) > 2:
+        return True
+    if not 1 <= value <= 31:
+        return False
+    as_year = month_end(two_digit_year(year_text), month)
+    if as_year < ctx.reference:
+        return pre in _DEADLINE_PREPS
+    return as_year > add_months(ctx.reference, 12)
+
+
+_DEADLINE_PREPS = frozenset(("by", "until", "till", "before", "no later than",
+                             "not later than"))
 
 
 def _first_year_from(month: int, reference: date) -> int:

@@ -14,6 +14,13 @@ from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
+from reminders.deadlines.blockers import (
+    _LOOK_BACK,
+    _PERIOD_TO,
+    _RANGE,
+    _SERVICE_STANDARD,
+    _blocked,
+)
 from reminders.deadlines.candidates import DEFAULT_CADENCE, Deadline, Handler, _Candidate, _Context
 from reminders.deadlines.cleaning import clean, lower_same_length
 from reminders.deadlines.dates import (
@@ -30,6 +37,7 @@ from reminders.deadlines.durations import (
     _ADJECTIVE_DURATION,
     _DURATION,
     _POSTFIX_DURATION,
+    _TILDE_DURATION,
     _adjective_duration,
     _duration,
     _postfix_duration,
@@ -37,14 +45,17 @@ from reminders.deadlines.durations import (
 from reminders.deadlines.lexicon import MONTHS, WEEKDAYS
 from reminders.deadlines.meetings import _NEXT_MEETING, _NEXT_MEETS, _next_meeting, _next_meets
 from reminders.deadlines.months import _MONTH_REF, _YEAR_REF, _month_ref, _year_ref
+from reminders.deadlines.objects import TRIGGERS, belongs_elsewhere
 from reminders.deadlines.periods import _FIN_YEAR, _PERIOD, _QUARTER, _fin_year, _period, _quarter
 from reminders.deadlines.scanning import _Pattern
 from reminders.deadlines.soon import (
     _CHRISTMAS,
+    _TODAY,
     _TOMORROW,
     _VAGUE,
     _WEEKDAY_REF,
     _christmas,
+    _today,
     _tomorrow,
     _vague,
     _weekday_ref,
@@ -98,6 +109,7 @@ _MONTH_WORDS = " ".join(MONTHS)
 _RULES = (
     _Rule(_DURATION, _duration, *_needs(_UNIT_WORDS)),
     _Rule(_POSTFIX_DURATION, _postfix_duration, *_needs(_UNIT_WORDS, "time from hence")),
+    _Rule(_TILDE_DURATION, _postfix_duration, *_needs(_UNIT_WORDS, "#digit")),
     _Rule(_ADJECTIVE_DURATION, _adjective_duration, *_needs(
         "day week month year", "review reviews update updates report reports check checks "
         "revisit evaluation assessment audit follow")),
@@ -112,19 +124,23 @@ _RULES = (
     _Rule(_YEAR_REF, _year_ref, *_needs("#digit")),
     _Rule(_FIN_YEAR, _fin_year, *_needs("#slash #dash #fy")),
     _Rule(_QUARTER, _quarter, *_needs("q quarter")),
-    _Rule(_NEXT_MEETING, _next_meeting, *_needs("next following")),
+    _Rule(_NEXT_MEETING, _next_meeting, *_needs("next following upcoming forthcoming")),
     _Rule(_NEXT_MEETS, _next_meets, *_needs("meets meet next")),
     _Rule(_VAGUE, _vague, *_needs("imminently shortly urgently immediately asap soon matter "
                                  "earliest delay coming future")),
     _Rule(_CHRISTMAS, _christmas, *_needs("christmas")),
     _Rule(_WEEKDAY_REF, _weekday_ref, *_needs(" ".join(WEEKDAYS))),
     _Rule(_TOMORROW, _tomorrow, *_needs("tomorrow")),
+    _Rule(_TODAY, _today, *_needs("today tonight evening afternoon")),
+    _Rule(_RANGE, _blocked, *_needs("#digit", _MONTH_WORDS + " #slash")),
+    _Rule(_PERIOD_TO, _blocked, *_needs(_UNIT_WORDS, "to ending ended until through")),
+    _Rule(_LOOK_BACK, _blocked, *_needs("earlier far date last")),
+    _Rule(_SERVICE_STANDARD, _blocked, *_needs("within", "of from after")),
 )  # fmt: skip
 
 
-def _candidates(ctx: _Context) -> list[_Candidate]:
+def _candidates(ctx: _Context, features: frozenset[str]) -> list[_Candidate]:
     low = ctx.low
-    features = _sentence_features(low)
     found: list[_Candidate] = []
     for rule in _RULES:
         if rule.needs.isdisjoint(features) or (
@@ -165,22 +181,27 @@ def _choose(kept: list[_Candidate], ctx: _Context) -> _Candidate:
 
 
 def resolve(text: str, reference: date, *, next_meeting: date | None = None,
-            financial_year_start: int = 4,
-            cadence: relativedelta = DEFAULT_CADENCE) -> Deadline | None:
+            financial_year_start: int = 4, cadence: relativedelta = DEFAULT_CADENCE,
+            body: str | None = None) -> Deadline | None:
     """Resolve the deadline minuted in `text` (a sentence or list item) against meeting `reference`.
 
     Returns None when no time is stated (rule 7) or every date found lies in the past, so
-    the caller can say "no deadline was minuted" and apply its own default.
+    the caller can say "no deadline was minuted" and apply its own default. `body` is the
+    meeting's title ("Mantid PMB Meeting 14"): given it, "the next PMB meeting" is this
+    body's next meeting and "the next Users Meeting" somebody else's (rule 10).
     """
     cleaned = clean(text)
     low = lower_same_length(cleaned)
     ctx = _Context(cleaned, low, reference, next_meeting, financial_year_start, cadence,
-                   "calendar" in low)
-    found = _candidates(ctx)
+                   "calendar" in low, body)
+    features = _sentence_features(low)
+    found = _candidates(ctx, features)
     if not found:
         return None
     live = [c for c in _without_overlaps(found)
             if not c.past and not (c.absolute and c.due < reference)]
+    if live and not TRIGGERS.isdisjoint(features):
+        live = [c for c in live if not belongs_elsewhere(c, ctx)]
     if not live:
         return None
     best = _choose(live, ctx)

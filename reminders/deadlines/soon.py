@@ -1,6 +1,9 @@
-"""Rule 6, vague words ("shortly", "ASAP"), and near days ("tomorrow", "by Friday", "by Christmas").
+"""Rule 6, vague words ("shortly", "ASAP"), and rule 9, the days around the meeting.
 
-Vague words mean a fortnight after the meeting; the near days are counted from it.
+Vague words mean a fortnight after the meeting; the near days are counted from it: "today",
+"tonight", "this evening" and "after the call today" are the meeting's own day, "tomorrow"
+the day after, a weekday ("by Friday", "next Thursday", "on Monday") the first such day
+after the meeting, "by Christmas" the next 25 December.
 """
 
 from __future__ import annotations
@@ -36,12 +39,18 @@ def _vague(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     return _relative(m, ctx.reference + VAGUE_DELAY, 3, VAGUE)
 
 
-_CHRISTMAS = _Pattern.plain(r"\b(?:(?:by|before|until|at|over|for)\s+)?christmas\b")
+# A preposition is required: "the Christmas party" names an event, not a deadline.
+_CHRISTMAS = _Pattern.plain(r"\b(?:by|before|until|till|at|over|for)\s+christmas\b")
 _WEEKDAY_REF = _Pattern.plain(
-    rf"\b(?:by|before|until|till|next)\s+(?:this\s+|next\s+)?{WEEKDAY_RE}\b"
+    rf"\b(?:by|before|until|till|next|on|this)\s+(?:this\s+|next\s+|coming\s+)?{WEEKDAY_RE}\b"
     r"(?!,?\s*(?:the\s+)?\d)"
 )
 _TOMORROW = _Pattern.plain(r"\b(?:by\s+)?tomorrow\b")
+_TODAY = _Pattern.split(
+    r"(?:\b(?:after|before|following|by\s+the\s+end\s+of)\s+the\s+(?:call|meeting)\s+)?"
+    r"(?:\bby\s+)?(?:\bthe\s+end\s+of\s+)?",
+    r"\b(?:today|tonight|this\s+(?:evening|afternoon))\b"
+)
 
 
 def _christmas(m: re.Match[str], ctx: _Context) -> _Candidate | None:
@@ -58,4 +67,11 @@ def _weekday_ref(m: re.Match[str], ctx: _Context) -> _Candidate | None:
 
 
 def _tomorrow(m: re.Match[str], ctx: _Context) -> _Candidate | None:
-    return _relative(m, ctx.reference + timedelta(days=1), 4)
+    return _Candidate(*m.span(), ctx.reference + timedelta(days=1), STATED, 4, absolute=False,
+                      past=_said_before(ctx, m.start()))
+
+
+def _today(m: re.Match[str], ctx: _Context) -> _Candidate | None:
+    """The meeting's own day; "This was completed tonight." reports, it does not ask."""
+    return _Candidate(*m.span(), ctx.reference, STATED, 4, absolute=False,
+                      past=_said_before(ctx, m.start()))

@@ -87,7 +87,7 @@ def _finish(f: actions.Found, meeting: Meeting, follow_up: relativedelta, fy_sta
         texts = [f.due_words, f.update if f.kind == "carried" else f.text, f.parent]
         for text in filter(None, texts):
             found = resolve(text, meeting.date, next_meeting=meeting.next_meeting,
-                            financial_year_start=fy_start, cadence=cadence)
+                            financial_year_start=fy_start, cadence=cadence, body=meeting.title)
             if found is not None:
                 due, basis, words = found.due, found.basis, found.words
                 break
