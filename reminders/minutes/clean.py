@@ -66,6 +66,9 @@ class Row:
 def fold_lookalikes(text: str) -> str:
     """Fold Cyrillic/Greek letters that imitate Latin ones inside code-like tokens."""
 
+    if _LOOKALIKE_CHARS.isdisjoint(text):
+        return text
+
     def fold(match: re.Match[str]) -> str:
         token = match.group(0)
         if not _LOOKALIKE_CHARS.intersection(token):

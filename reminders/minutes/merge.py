@@ -6,6 +6,12 @@ owner cell. Copies are recognised by their words (equal, one a long prefix of th
 nearly identical) and merged: the fullest text, the first line, every owner any copy names.
 Items that only differ in their subject ("File quality to form part of the regular DPCC /
 ACC meeting" vs "The IMU backlog to form part of ...") stay apart: the threshold is tight.
+The discussion and the closing actions list often state one action twice: the list's words
+are kept, since they are the minute-taker's record of it.
+
+Copies are looked up through an index of the words kept actions use, so each action is
+compared only with the few that share most of its words: the merge is linear in the
+number of actions, not quadratic (words too common to tell actions apart are not indexed).
 
 Carried actions (reports on earlier actions) are kept whatever their update says: the
 extraction hands them over as ``updates`` and ingest applies them to the stored actions;
@@ -16,6 +22,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 
 from reminders.minutes.actions import Found
 from reminders.minutes.blocks import Block
@@ -24,6 +31,8 @@ from reminders.minutes.patterns import COMPLETE, STILL_OPEN
 
 _SAME_RATIO = 0.95
 _MIN_PREFIX = 25
+_POSTING_CAP = 40  # a word in more kept actions than this tells none of them apart
+_SHARED = 0.8  # share of the shorter action's words a copy must have
 
 
 def _words(text: str) -> str:
@@ -31,36 +40,92 @@ def _words(text: str) -> str:
 
 
 def same_action(a: str, b: str) -> bool:
-    a, b = _words(a), _words(b)
+    return _same(_words(a), _words(b))
+
+
+def _same(a: str, b: str) -> bool:
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
     if len(short) >= _MIN_PREFIX and long.startswith(short):
         return True
-    matcher = difflib.SequenceMatcher(None, a, b)
-    return (len(short) >= 30 and matcher.quick_ratio() >= _SAME_RATIO
-            and matcher.ratio() >= _SAME_RATIO)
+    if len(short) < 30 or len(short) < len(long) * 0.9:
+        return False
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    return matcher.quick_ratio() >= _SAME_RATIO and matcher.ratio() >= _SAME_RATIO
+
+
+class _Index:
+    """Kept actions by their words, for finding an action's copies without a full scan."""
+
+    def __init__(self) -> None:
+        self.kept: list[Found] = []
+        self.norm: list[str] = []
+        self.exact: dict[str, int] = {}
+        self.postings: dict[str, list[int]] = {}
+
+    def twin(self, text: str) -> Found | None:
+        norm = _words(text)
+        if (k := self.exact.get(norm)) is not None:
+            return self.kept[k]
+        tokens = set(norm.split())
+        if not tokens:
+            return None
+        counts: Counter[int] = Counter()
+        for token in tokens:
+            counts.update(self.postings.get(token, ()))
+        for k, shared in counts.most_common(8):
+            smaller = min(len(tokens), len(set(self.norm[k].split())))
+            if shared >= max(1, int(smaller * _SHARED)) and _same(norm, self.norm[k]):
+                return self.kept[k]
+        return None
+
+    def add(self, f: Found) -> None:
+        k = len(self.kept)
+        norm = _words(f.text)
+        self.kept.append(f)
+        self.norm.append(norm)
+        self.exact.setdefault(norm, k)
+        for token in set(norm.split()):
+            posting = self.postings.setdefault(token, [])
+            if len(posting) < _POSTING_CAP:
+                posting.append(k)
+
+    def update(self, k_found: Found) -> None:
+        """Index a kept action's new words (it took a fuller or the list's text)."""
+        k = next(i for i in range(len(self.kept) - 1, -1, -1) if self.kept[i] is k_found)
+        norm = _words(k_found.text)
+        self.norm[k] = norm
+        self.exact.setdefault(norm, k)
+        for token in set(norm.split()):
+            posting = self.postings.setdefault(token, [])
+            if len(posting) < _POSTING_CAP and k not in posting[-3:]:
+                posting.append(k)
 
 
 def merge_repeats(found: list[Found], shadows: list[tuple[Block, tuple[str, ...]]]) -> list[Found]:
-    kept: list[Found] = []
+    index = _Index()
     candidates = found + [Found(b.text, b, owners=o, shadow=True) for b, o in shadows]
     for f in candidates:
-        twin = next((k for k in kept if same_action(k.text, f.text)), None)
+        twin = index.twin(f.text)
         if twin is None:
             if not f.shadow:
-                kept.append(f)
+                index.add(f)
             continue
         twin.owners = union(twin.owners, f.owners)
         if f.shadow:
             continue
-        if len(f.text) > len(twin.text):
-            twin.text = f.text
+        if (f.listed and not twin.listed) or (
+            len(f.text) > len(twin.text) and f.listed == twin.listed
+        ):
+            twin.text, twin.listed = f.text, twin.listed or f.listed
+            index.update(twin)
         twin.update = twin.update or f.update
         twin.due_words = twin.due_words or f.due_words
+        twin.parent = twin.parent or f.parent
         if f.kind == "new":
             twin.kind = "new"
-    return kept
+    return index.kept
 
 
 def closed(f: Found) -> bool:
