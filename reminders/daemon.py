@@ -15,26 +15,28 @@ retried are all decided by ``reminders.dispatch`` from the delivery ledger. Henc
 Each step (``watch_step``, ``digest_step``, ``retry_step``, ``housekeeping``) does one unit of
 work and returns what it did, so tests call them directly instead of waiting for a clock.
 
-Signals: SIGTERM and SIGINT let the step in flight finish, then exit 0; SIGHUP re-reads the
-config file, keeping the running config if the new one is invalid.
+Signals: SIGTERM and SIGINT stop between two messages (at most one SMTP timeout), release
+what was not sent for the next start, then exit 0; SIGHUP re-reads the config file, keeping
+the running config if the new one is invalid. Log lines are shaped in ``reminders.logs``.
 """
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import gc
 import logging
-import os
 import signal
 import sys
 import threading
 import time
-from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from types import FrameType
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any
 
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.jobstores.memory import MemoryJobStore
@@ -42,7 +44,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 from sqlalchemy.exc import OperationalError
 
-from reminders import __version__, clock, dispatch
+from reminders import __version__, clock, dispatch, logs
 from reminders import config as config_module
 from reminders.config import Config
 from reminders.dispatch import Outcome, RunReport
@@ -59,7 +61,6 @@ log = logging.getLogger(__name__)
 HOUSEKEEPING_SECONDS = 60  # retries are due to the minute (back-off is in whole minutes)
 POLL_SECONDS = 0.2  # how often the main thread looks at the signal flags
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
-SYSLOG_PRIORITIES = {"DEBUG": 7, "INFO": 6, "WARNING": 4, "ERROR": 3, "CRITICAL": 2}
 
 
 @dataclass(frozen=True)
@@ -109,9 +110,7 @@ class Daemon:
             if self._folder_problem:
                 log.info("watched folder %s is readable again", watcher.folder)
                 self._folder_problem = None
-            for outcome in outcomes:
-                _log_file(outcome)
-            return outcomes
+            return outcomes  # each was logged as it happened (Watcher.report)
         return []
 
     def digest_step(self, *, now: datetime | None = None) -> list[RunReport]:
@@ -119,9 +118,13 @@ class Daemon:
         with self._lock, _guard("digest"):
             config = self.config
             now = now or clock.now(config.tz)
-            reports = dispatch.tick(config, self.store, now=now, transport=self.transport)
+            try:
+                reports = dispatch.tick(config, self.store, now=now, transport=self.transport,
+                                        should_stop=self.stopping)
+            finally:
+                release_memory()
             for report in reports:
-                _log_report(report, config)
+                logs.log_report(report, config)
             return reports
         return []
 
@@ -135,7 +138,8 @@ class Daemon:
             config = self.config
             now = now or clock.now(config.tz)
             # dispatch logs each retry (recipient, slot, outcome) itself.
-            return dispatch.retry_failed(config, self.store, now=now, transport=self.transport)
+            return dispatch.retry_failed(config, self.store, now=now, transport=self.transport,
+                                         should_stop=self.stopping)
         return []
 
     def housekeeping(self, *, now: datetime | None = None) -> Housekeeping:
@@ -205,9 +209,12 @@ class Daemon:
             # (pdfplumber, python-docx), which are most of its start-up time and memory.
             from reminders.ingest import ingest_file
 
-            return ingest_file(self.store, path, self.config)
+            # cancel: a SIGTERM stops the file being read at once (it is read after restart).
+            return ingest_file(self.store, path, self.config, cancel=lambda: self.stopping())
 
-        return Watcher(folder, ingest)
+        from reminders.watch_memory import FileMemory
+
+        return Watcher(folder, ingest, memory=FileMemory(self.store), report=logs.log_file)
 
     # ------------------------------------------------------------------ scheduler
 
@@ -252,6 +259,16 @@ class Daemon:
         self.housekeeping()
 
 
+def release_memory() -> None:
+    """Give the memory of a big run back: a plan and thousands of messages are garbage once
+    sent, but CPython's allocator keeps the pages unless glibc is asked to trim them."""
+    gc.collect()
+    if sys.platform.startswith("linux"):
+        # Not glibc (musl, Alpine): no malloc_trim; the next run reuses the memory instead.
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
+
+
 def _every(config: Config) -> IntervalTrigger:
     seconds = min(HOUSEKEEPING_SECONDS, config.watch.interval_seconds)
     return IntervalTrigger(seconds=seconds, timezone=config.tz)
@@ -274,109 +291,6 @@ def _guard(step: str) -> Iterator[None]:
 
 def _first_line(error: BaseException) -> str:
     return (str(error).strip().splitlines() or [type(error).__name__])[0]
-
-
-# ---------------------------------------------------------------------- logging
-
-
-def _counts(report: RunReport) -> Counter[str]:
-    """Per-status counts, without the slots found already handled (not news)."""
-    return Counter(o.status for o in report.outcomes if o.status != "already sent")
-
-
-def _log_report(report: RunReport, config: Config) -> None:
-    counts = _counts(report)
-    slot = f"{report.slot.astimezone(config.tz):%a %d %b %Y %H:%M %Z}"
-    if not counts:
-        log.debug("digest of %s: already handled", slot)
-        return
-    summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
-    # The summary of the slot; dispatch has logged one line per recipient already.
-    log.log(logging.WARNING if counts["failed"] else logging.INFO,
-            "digest of %s: %s", slot, summary)
-
-
-def _log_file(outcome: FileOutcome) -> None:
-    if outcome.status == "unchanged":
-        log.debug("watched folder: %s unchanged", outcome.path.name)
-    elif outcome.status in ("new", "updated"):
-        log.info("ingested %s: %s", outcome.path.name, outcome.detail)
-    else:
-        log.warning("watched folder: %s %s: %s", outcome.path.name, outcome.status,
-                    outcome.detail)
-
-
-class LineFormatter(logging.Formatter):
-    """``LEVEL message``, one line per event, in the shape the reader's tool wants.
-
-    Under systemd the line is prefixed with a syslog priority (``<4>``), which journald
-    strips and stores, so ``journalctl -p warning`` works; journald and Docker both stamp
-    each line with the time, so a timestamp of ours would only repeat theirs (in another
-    zone). At a terminal nobody stamps the lines, so we do.
-    """
-
-    def __init__(self, *, timestamps: bool, journal: bool) -> None:
-        super().__init__("%(asctime)s %(levelname)s %(message)s" if timestamps
-                         else "%(levelname)s %(message)s", datefmt="%Y-%m-%d %H:%M:%S")
-        self.journal = journal
-
-    def format(self, record: logging.LogRecord) -> str:
-        text = super().format(record)
-        if self.journal:
-            text = f"<{SYSLOG_PRIORITIES.get(record.levelname, 6)}>{text}"
-        return text
-
-
-def configure_logging(stream: TextIO | None = None) -> Callable[[], None]:
-    """Give stderr's handler the daemon's line format; returns how to undo that.
-
-    The CLI has set the levels already (``-v`` for debug); called on its own, the package
-    logs at INFO. Undoing matters only when ``run`` is called in-process (tests).
-    """
-    stream = stream or sys.stderr
-    formatter = LineFormatter(timestamps=_isatty(stream), journal=_to_journal(stream))
-    root = logging.getLogger()
-    package = logging.getLogger("reminders")
-    # Only plain stderr handlers: pytest's capture handlers subclass StreamHandler.
-    handlers = [h for h in root.handlers if type(h) is logging.StreamHandler
-                and getattr(h, "stream", None) is stream]
-    added = None if handlers else logging.StreamHandler(stream)
-    if added is not None:
-        root.addHandler(added)
-        handlers = [added]
-    previous = {handler: handler.formatter for handler in handlers}
-    level = package.level
-    for handler in handlers:
-        handler.setFormatter(formatter)
-    if level == logging.NOTSET:
-        package.setLevel(logging.INFO)
-
-    def undo() -> None:
-        for handler, old in previous.items():
-            handler.setFormatter(old)
-        if added is not None:
-            root.removeHandler(added)
-        package.setLevel(level)
-
-    return undo
-
-
-def _isatty(stream: TextIO) -> bool:
-    try:
-        return stream.isatty()
-    except (AttributeError, ValueError):
-        return False
-
-
-def _to_journal(stream: TextIO) -> bool:
-    """systemd sets $JOURNAL_STREAM to the device:inode of the journal socket it gave us."""
-    value = os.environ.get("JOURNAL_STREAM", "")
-    try:
-        device, inode = (int(part) for part in value.split(":"))
-        info = os.fstat(stream.fileno())
-    except (ValueError, OSError, AttributeError):
-        return False
-    return (info.st_dev, info.st_ino) == (device, inode)
 
 
 def _describe(config: Config) -> str:
@@ -435,7 +349,7 @@ def run(config_path: Path | None, *, stop_event: threading.Event | None = None) 
     Raises ConfigError or StoreError (the CLI prints them) if it cannot start at all.
     """
     config = config_module.load(config_path)
-    unconfigure_logging = configure_logging()
+    unconfigure_logging = logs.configure_logging()
     stop_event = stop_event or threading.Event()
     signals = _Signals()
     signals.install()
@@ -446,10 +360,10 @@ def run(config_path: Path | None, *, stop_event: threading.Event | None = None) 
         store = Store(config.database_url)
         daemon = Daemon(config, store)
         log.info("started reminders %s %s", __version__, _describe(config))
-        # The start-up pass runs to the end even if asked to stop meanwhile: it is the
-        # catch-up. (A SIGKILL in it loses nothing: each file and each send is its own unit.)
-        daemon.housekeeping()
+        # A stop is honoured between two messages, even in the start-up catch-up: what was
+        # not sent is released in the ledger and resumed on the next start, same Message-IDs.
         daemon.stopping = lambda: signals.stop or stop_event.is_set()
+        daemon.housekeeping()
         if not daemon.stopping():
             daemon.start_scheduler()
             log.info("next digest %s", daemon.next_digest())
@@ -458,7 +372,7 @@ def run(config_path: Path | None, *, stop_event: threading.Event | None = None) 
             if signals.reload:
                 signals.reload = False
                 daemon.reload()
-        log.info("stopping: finishing the step in flight")
+        log.info("stopping: finishing the message in flight")
         stopped = True
     finally:
         if daemon is not None:

@@ -23,7 +23,7 @@ from sqlmodel import Session, select
 
 from reminders.away import Away, stand_in
 from reminders.config import Config
-from reminders.models import OPEN, Action, Delivery, Meeting
+from reminders.models import OPEN, Action, Delivery, DeliveryAddress, Meeting, MissedSlot
 
 SECRETARIAT = "secretariat"  # the ledger's recipient code for the overview
 
@@ -100,6 +100,42 @@ class GaveUp:
     slot: datetime  # local time
     attempts: int
     error: str
+    permanent: bool = False  # refused for good (5xx, dropped twice), not retries used up
+
+
+@dataclass(frozen=True)
+class Refused:
+    """One address of a delivered digest that the server refused (a Cc, an escalation...)."""
+
+    recipient: str
+    slot: datetime  # local time
+    address: str
+    role: str  # to | cc | escalation
+    reply: str
+
+
+@dataclass(frozen=True)
+class Missed:
+    """Slots nobody ran within ``catch_up_days``: never sent, told once."""
+
+    first: datetime  # local time
+    last: datetime
+    count: int
+
+
+@dataclass(frozen=True)
+class OwnerCount:
+    """One line of the overview's table: an owner, how many overdue, the oldest."""
+
+    code: str
+    name: str
+    routed: bool
+    overdue: int
+    escalated: int
+    oldest_days: int
+
+
+SHOWN = 25  # actions listed per section in the overview mail; the CSV has every one
 
 
 @dataclass(frozen=True)
@@ -115,6 +151,22 @@ class Overview:
     warnings: tuple[MeetingWarning, ...]
     gave_up: tuple[GaveUp, ...]
     escalate_after_days: int
+    refused: tuple[Refused, ...] = ()
+    missed: tuple[Missed, ...] = ()
+    shown: int = SHOWN
+
+    @property
+    def owner_counts(self) -> tuple[OwnerCount, ...]:
+        return tuple(OwnerCount(g.code, g.name, g.routed, len(g.items),
+                                sum(i.escalated for i in g.items),
+                                max((i.days_overdue for i in g.items), default=0))
+                     for g in self.overdue_by_owner)
+
+    @property
+    def most_overdue(self) -> tuple[Item, ...]:
+        """The ``shown`` most overdue actions over every owner, most overdue first."""
+        every = {i.ref: i for g in self.overdue_by_owner for i in g.items}.values()
+        return tuple(sorted(every, key=lambda i: (-i.days_overdue, i.ref))[: self.shown])
 
     @property
     def unrouted_pending(self) -> tuple[Item, ...]:
@@ -132,7 +184,7 @@ class Overview:
     @property
     def empty(self) -> bool:
         return not (self.overdue_by_owner or self.due_soon or self.unrouted or self.undated
-                    or self.warnings or self.gave_up)
+                    or self.warnings or self.gave_up or self.refused or self.missed)
 
     @property
     def counts(self) -> str:
@@ -140,6 +192,8 @@ class Overview:
         parts += [f"{len(self.due_soon)} due soon"] if self.due_soon else []
         parts += [f"{len(self.unrouted)} without a recipient"] if self.unrouted else []
         parts += [f"{len(self.gave_up)} undelivered"] if self.gave_up else []
+        parts += [f"{len(self.refused)} addresses refused"] if self.refused else []
+        parts += [f"{sum(m.count for m in self.missed)} slots missed"] if self.missed else []
         return ", ".join(parts) or "nothing due"
 
 
@@ -160,6 +214,8 @@ class Inputs:
     actions: Sequence[tuple[Action, Meeting]]
     meetings: Sequence[Meeting] = ()  # meetings whose warnings are news to the secretariat
     gave_up: Sequence[Delivery] = ()
+    refused: Sequence[tuple[DeliveryAddress, Delivery]] = ()
+    missed: Sequence[MissedSlot] = ()
 
 
 def local_day(config: Config, moment: datetime) -> date:
@@ -223,30 +279,55 @@ def plan(inputs: Inputs, config: Config, today: date) -> Plan:
         undated=tuple(sorted((i for i in every if i.due is None and i.ref not in lost),
                              key=lambda i: i.ref)),
         warnings=tuple(_warnings(inputs.meetings)),
-        gave_up=tuple(
-            GaveUp(row.recipient, row.slot.astimezone(config.tz), row.attempts, row.error or "")
-            for row in sorted(inputs.gave_up, key=lambda r: (r.slot, r.recipient))),
-        escalate_after_days=rules.escalate_after_days)
+        escalate_after_days=rules.escalate_after_days, **news(inputs, config))
     return Plan(today=today, digests=tuple(digests), overview=overview)
 
 
-def load(session: Session, *, warnings_since: datetime | None = None,
-         gave_up_since: datetime | None = None, before: datetime | None = None) -> Inputs:
-    """Read the planner's inputs: open actions, fresh meeting warnings, deliveries given up.
+def news(inputs: Inputs, config: Config) -> dict:
+    """The overview's delivery news: digests given up, addresses refused, slots missed."""
+    tz = config.tz
+    return dict(
+        gave_up=tuple(
+            GaveUp(row.recipient, row.slot.astimezone(tz), row.attempts, row.error or "",
+                   row.permanent)
+            for row in sorted(inputs.gave_up, key=lambda r: (r.slot, r.recipient))),
+        refused=tuple(
+            Refused(row.recipient, row.slot.astimezone(tz), address.address, address.role,
+                    address.reply or "")
+            for address, row in sorted(inputs.refused,
+                                       key=lambda p: (p[1].slot, p[1].recipient, p[0].id))),
+        missed=tuple(Missed(m.first_slot.astimezone(tz), m.last_slot.astimezone(tz), m.count)
+                     for m in sorted(inputs.missed, key=lambda m: m.first_slot)))
 
-    Warnings and lost deliveries are news once: the caller passes the slot of the last
-    overview the secretariat received, so each is reported in the next overview after it.
+
+def load_news(session: Session, *, since: datetime | None) -> dict:
+    """What happened to deliveries since the last overview was planned (``since``): each
+    item is news once, including this slot's own permanent failures."""
+    lost = select(Delivery).where(Delivery.status == "gave_up")
+    refused = (select(DeliveryAddress, Delivery)
+               .join(Delivery, DeliveryAddress.delivery_id == Delivery.id)
+               .where(DeliveryAddress.status == "refused", Delivery.status == "sent"))
+    missed = select(MissedSlot)
+    if since is not None:
+        lost = lost.where(Delivery.finished_at > since)
+        refused = refused.where(DeliveryAddress.updated_at > since)
+        missed = missed.where(MissedSlot.noticed_at > since)
+    return dict(gave_up=list(session.exec(lost)), refused=list(session.exec(refused).all()),
+                missed=list(session.exec(missed)))
+
+
+def load(session: Session, *, warnings_since: datetime | None = None,
+         news_since: datetime | None = None) -> Inputs:
+    """Read the planner's inputs: open actions, fresh meeting warnings, delivery news.
+
+    Warnings are news once: the caller passes the slot of the last overview the secretariat
+    received; delivery news is what happened after that overview was planned.
     """
     rows = session.exec(select(Action, Meeting).join(Meeting, Action.meeting_id == Meeting.id)
                         .where(Action.status == OPEN)).all()
     meetings = select(Meeting).where(Meeting.warnings != "[]")
     if warnings_since is not None:
         meetings = meetings.where(Meeting.ingested_at > warnings_since)
-    lost = select(Delivery).where(Delivery.status == "gave_up")
-    if gave_up_since is not None:
-        lost = lost.where(Delivery.slot >= gave_up_since)
-    if before is not None:
-        lost = lost.where(Delivery.slot < before)
     return Inputs(actions=list(rows), meetings=list(session.exec(meetings)),
                   gave_up=list(session.exec(lost)))
 

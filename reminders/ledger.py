@@ -2,157 +2,263 @@
 
 The promise, per recipient and scheduled slot:
 
-* **At most one claim.** The row is inserted with status "sending" before anything is sent;
-  the unique (recipient, slot) constraint means a second run, a restart or a second worker
-  gets an IntegrityError and sends nothing. Retries take a row back with a conditional
-  UPDATE, so two retriers cannot both win it either.
-* **"sent" only after the server accepted the message.** A failure is recorded (status
-  "failed", the error, attempts + 1, ``retry_at`` doubling from ``retry_backoff_minutes``)
-  and retried until ``schedule.retry_limit`` retries are spent, then "gave_up" (the
-  secretariat's next overview lists it).
-* **At least once, with a stable Message-ID.** The Message-ID is fixed when the row is
-  claimed and reused by every retry. A crash between the server accepting the message and
-  the row being marked "sent" leaves it "sending"; after ``STALE_AFTER`` it is sent again
-  with the same Message-ID, so the reader may get a duplicate that mail clients recognise as
-  one message, but never loses a digest.
-* **Every recipient is accounted for.** Recipients with nothing to say get an "empty" row,
-  so a slot's handling is complete in the database, not in anyone's memory.
+* **One row, claimed before anything is sent.** Rows are inserted "sending" (or "empty")
+  with ``INSERT ... ON CONFLICT DO NOTHING`` on the unique (recipient, slot): of two runs,
+  restarts or hosts, one owns each row. The row names its claimer (``host:pid:token``) and
+  carries a heartbeat (``reminders.lease``); a row whose claimer is gone is taken over by a
+  conditional UPDATE, so exactly one run resumes it, with the Message-ID fixed at claim time.
+* **"sent" only after the server accepted the message**, and per address: each address of
+  the message (to, cc, escalation) has a ``delivery_address`` row with its own outcome. A
+  temporary refusal (4xx) of some addresses retries only those, with backoff; a permanent
+  one (5xx) is recorded and reported, never retried.
+* **Temporary errors back off, permanent ones stop at once.** A failed attempt is retried
+  after ``retry_backoff_minutes``, doubling, ``schedule.retry_limit`` times, then "gave_up".
+  A 5xx for the message, or a server that took the data and dropped the connection
+  ``DROP_LIMIT`` times (it may have delivered: more tries only make copies), is "gave_up"
+  with ``permanent`` set immediately, and the slot's overview reports it.
+* **At least once, never lost.** A crash between the server's acceptance and the record
+  leaves the row "sending"; the next run resumes it with the same Message-ID, so a reader
+  may get a copy that mail clients recognise as the same message.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.utils import make_msgid
 
-from sqlalchemy import or_, update
-from sqlalchemy.exc import IntegrityError
-from sqlmodel import select
+from sqlalchemy import and_, or_, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlmodel import Session, select
 
+from reminders import lease
 from reminders.clock import as_utc
 from reminders.config import Schedule
-from reminders.models import Delivery
+from reminders.mailer import Attempt
+from reminders.models import Delivery, DeliveryAddress, MissedSlot
 from reminders.store import Store
 
 SENDING, SENT, FAILED, EMPTY, GAVE_UP = "sending", "sent", "failed", "empty", "gave_up"
-# A row still "sending" after this long belongs to a run that died mid-send. Far longer than
-# one message takes (the SMTP timeout is 30 s by default), so a live run is never overtaken.
-STALE_AFTER = timedelta(minutes=10)
+TERMINAL = (SENT, EMPTY, GAVE_UP)
+# Address outcomes.
+PENDING, ACCEPTED, REFUSED, DEFERRED = "pending", "sent", "refused", "deferred"
+DROP_LIMIT = 2  # accept-then-drop this often: stop, it may have been delivered each time
 
 
 @dataclass(frozen=True)
-class Claim:
-    """The right to send one (recipient, slot): the row's id and its fixed Message-ID."""
+class Job:
+    """One row to claim: who, with which Message-ID and addresses; empty rows have none."""
 
-    id: int
     recipient: str
-    slot: datetime
-    message_id: str
-    attempts: int
+    message_id: str = ""
+    addresses: tuple[tuple[str, str], ...] = ()  # (addr-spec, role)
+    overdue: int = 0
+    due_soon: int = 0
+
+    @property
+    def empty(self) -> bool:
+        return not self.message_id
 
 
 def new_message_id(domain: str) -> str:
     return make_msgid(domain=domain)
 
 
-def claim(store: Store, recipient: str, slot: datetime, *, now: datetime, message_id: str,
-          to: tuple[str, ...] = (), overdue: int = 0, due_soon: int = 0) -> Claim | None:
-    """Insert the (recipient, slot) row as "sending"; None if another run already has it.
+def _insert(session: Session):
+    dialect = session.connection().dialect.name
+    return (postgresql if dialect == "postgresql" else sqlite).insert
 
-    Committed at once, in its own transaction, so every other run sees the claim before
-    this one puts anything on the wire.
+
+def claim(store: Store, run: lease.Run, slot: datetime, jobs: Sequence[Job], *,
+          now: datetime) -> set[str]:
+    """Insert the rows of ``jobs`` not yet in the ledger: "sending" held by ``run`` with their
+    addresses, or "empty". One transaction, committed before anything is sent.
+
+    Returns the recipients whose rows this call inserted.
     """
-    row = Delivery(recipient=recipient, slot=as_utc(slot), status=SENDING,
-                   message_id=message_id, to_addresses=",".join(to), overdue=overdue,
-                   due_soon=due_soon, claimed_at=as_utc(now))
-    try:
-        with store.session() as session:
-            session.add(row)
-    except IntegrityError:
-        return None
-    return Claim(row.id, recipient, row.slot, message_id, 0)
-
-
-def record_empty(store: Store, recipient: str, slot: datetime, *, now: datetime) -> bool:
-    """Record that ``recipient`` had nothing to say in ``slot``; False if already handled."""
-    row = Delivery(recipient=recipient, slot=as_utc(slot), status=EMPTY, claimed_at=as_utc(now))
-    try:
-        with store.session() as session:
-            session.add(row)
-    except IntegrityError:
-        return False
-    return True
-
-
-def mark_sent(store: Store, claimed: Claim, *, now: datetime) -> None:
+    if not jobs:
+        return set()
+    slot, now = as_utc(slot), as_utc(now)
     with store.session() as session:
-        row = session.get(Delivery, claimed.id)
-        row.status, row.sent_at, row.error = SENT, as_utc(now), None
-        row.attempts, row.retry_at = claimed.attempts + 1, None
+        values = [dict(recipient=j.recipient, slot=slot, message_id=j.message_id,
+                       status=EMPTY if j.empty else SENDING,
+                       claimer=None if j.empty else str(run), heartbeat_at=now,
+                       to_addresses=",".join(a for a, _ in j.addresses), overdue=j.overdue,
+                       due_soon=j.due_soon, attempts=0, claimed_at=now, drops=0,
+                       permanent=False) for j in jobs]
+        insert = _insert(session)
+        inserted = set(session.exec(
+            insert(Delivery).values(values)
+            .on_conflict_do_nothing(index_elements=["recipient", "slot"])
+            .returning(Delivery.recipient)).scalars())
+        by_id = {j.message_id: j for j in jobs if not j.empty}
+        mine = session.exec(select(Delivery.id, Delivery.message_id).where(
+            Delivery.slot == slot, Delivery.claimer == str(run),
+            Delivery.attempts == 0, Delivery.status == SENDING)).all()
+        addresses = [dict(delivery_id=row_id, address=address, role=role, status=PENDING)
+                     for row_id, message_id in mine if message_id in by_id
+                     for address, role in by_id[message_id].addresses]
+        if addresses:
+            session.exec(insert(DeliveryAddress).values(addresses).on_conflict_do_nothing(
+                index_elements=["delivery_id", "address"]))
+    return inserted
 
 
-def mark_failed(store: Store, claimed: Claim, error: str, *, now: datetime,
-                schedule: Schedule) -> Delivery:
-    """Record a failed attempt: retry later with doubling backoff, or give up."""
+def take_over(store: Store, run: lease.Run, *, now: datetime, smtp_timeout: float,
+              slot: datetime | None = None, all_failed: bool = False) -> None:
+    """Make ``run`` the claimer of rows whose claimer is gone, and of failed rows whose retry
+    is due (every failed row of ``slot`` when ``all_failed``: an explicit ``send``)."""
+    now = as_utc(now)
+    retry = Delivery.status == FAILED
+    if not all_failed:
+        retry = retry & (Delivery.retry_at <= now)
+    query = select(Delivery).where(or_(Delivery.status == SENDING, retry))
+    if slot is not None:
+        query = query.where(Delivery.slot == as_utc(slot))
     with store.session() as session:
-        row = session.get(Delivery, claimed.id)
-        row.attempts = claimed.attempts + 1
-        row.error = error
-        if row.attempts > schedule.retry_limit:
-            row.status, row.retry_at = GAVE_UP, None
-        else:
-            delay = timedelta(minutes=schedule.retry_backoff_minutes * 2 ** (row.attempts - 1))
-            row.status, row.retry_at = FAILED, as_utc(now) + delay
-    return row
-
-
-def mark_empty(store: Store, claimed: Claim, *, note: str) -> None:
-    """A retried row that has nothing left to say (its actions were closed meanwhile)."""
+        found = session.exec(query).all()
+    candidates = [row for row in found if row.status == FAILED or (
+        row.claimer != str(run) and lease.abandoned(row.claimer, row.heartbeat_at, now=now,
+                                                    smtp_timeout=smtp_timeout))]
     with store.session() as session:
-        row = session.get(Delivery, claimed.id)
-        row.status, row.error, row.retry_at = EMPTY, note, None
+        for row in candidates:
+            same = and_(Delivery.id == row.id, Delivery.status == row.status,
+                        Delivery.attempts == row.attempts)
+            same = same & (Delivery.claimer == row.claimer if row.claimer is not None
+                           else Delivery.claimer.is_(None))
+            session.exec(update(Delivery).where(same).values(
+                status=SENDING, claimer=str(run), heartbeat_at=now, claimed_at=now))
 
 
-def give_up(store: Store, claimed: Claim, error: str) -> None:
-    """Stop retrying a row that can never succeed (its recipient left the config)."""
+def held(store: Store, run: lease.Run, *, slot: datetime | None = None) -> list[Delivery]:
+    """The rows ``run`` holds, by slot and then in claim order."""
+    query = select(Delivery).where(Delivery.claimer == str(run), Delivery.status == SENDING)
+    if slot is not None:
+        query = query.where(Delivery.slot == as_utc(slot))
     with store.session() as session:
-        row = session.get(Delivery, claimed.id)
-        row.status, row.error, row.retry_at = GAVE_UP, error, None
+        return list(session.exec(query.order_by(Delivery.slot, Delivery.id)).all())
 
 
-def due_for_retry(store: Store, *, now: datetime) -> list[Delivery]:
-    """Failed rows whose retry time has come, and "sending" rows abandoned by a crash."""
+def heartbeat(store: Store, run: lease.Run, *, now: datetime) -> None:
+    with store.session() as session:
+        session.exec(update(Delivery).where(Delivery.claimer == str(run),
+                                            Delivery.status == SENDING)
+                     .values(heartbeat_at=as_utc(now)))
+
+
+def release(store: Store, run: lease.Run) -> int:
+    """Let go of the rows ``run`` holds but will not send (a stop): resumable at once."""
+    with store.session() as session:
+        result = session.exec(update(Delivery).where(Delivery.claimer == str(run),
+                                                     Delivery.status == SENDING)
+                              .values(claimer=None, heartbeat_at=None))
+        return result.rowcount
+
+
+def open_addresses(store: Store, ids: Iterable[int]) -> dict[int, list[DeliveryAddress]]:
+    """Per row, the addresses still to send to (pending, or deferred by a 4xx)."""
+    ids = list(ids)
+    found: dict[int, list[DeliveryAddress]] = {i: [] for i in ids}
+    if not ids:
+        return found
+    with store.session() as session:
+        for address in session.exec(select(DeliveryAddress).where(
+                DeliveryAddress.delivery_id.in_(ids),
+                DeliveryAddress.status.in_((PENDING, DEFERRED))).order_by(DeliveryAddress.id)):
+            found[address.delivery_id].append(address)
+    return found
+
+
+def record(store: Store, row: Delivery, attempt: Attempt, *, now: datetime,
+           schedule: Schedule, earlier_drops: int = 0) -> Delivery:
+    """Store one attempt's outcome for the row and each of its addresses, in one commit.
+
+    ``earlier_drops``: attempts of this run that the server dropped just before this one.
+    """
     now = as_utc(now)
     with store.session() as session:
-        rows = session.exec(select(Delivery).where(or_(
-            (Delivery.status == FAILED) & (Delivery.retry_at <= now),
-            (Delivery.status == SENDING) & (Delivery.claimed_at <= now - STALE_AFTER),
-        )).order_by(Delivery.slot, Delivery.id)).all()
-    return list(rows)
+        stored = session.get(Delivery, row.id)
+        stored.attempts += 1 + earlier_drops
+        stored.drops += earlier_drops
+        for address, status, reply in _address_outcomes(attempt):
+            session.exec(update(DeliveryAddress).where(
+                DeliveryAddress.delivery_id == row.id, DeliveryAddress.address == address)
+                .values(status=status, reply=reply, updated_at=now))
+        session.flush()
+        left = session.exec(select(DeliveryAddress.status).where(
+            DeliveryAddress.delivery_id == row.id)).all()
+        stored.drops += attempt.dropped
+        open_ = [s for s in left if s in (PENDING, DEFERRED)]
+        if attempt.error is None and not open_:
+            done = ACCEPTED in left or not left
+            _finish(stored, SENT if done else GAVE_UP, now, permanent=not done,
+                    error=None if done else "every address refused: " + _replies(attempt))
+        elif attempt.permanent or stored.drops >= DROP_LIMIT:
+            why = attempt.error or _replies(attempt)
+            if stored.drops >= DROP_LIMIT:
+                why = (f"the server took the message and dropped the connection "
+                       f"{stored.drops} times (it may have been delivered): {why}")
+            _finish(stored, GAVE_UP, now, permanent=True, error=why)
+        elif stored.attempts > schedule.retry_limit:
+            _finish(stored, GAVE_UP, now, permanent=False,
+                    error=attempt.error or _replies(attempt))
+        else:
+            delay = timedelta(minutes=schedule.retry_backoff_minutes * 2 ** (stored.attempts - 1))
+            stored.status, stored.retry_at = FAILED, now + delay
+            stored.error = attempt.error or _replies(attempt)
+            stored.claimer = None
+        session.add(stored)
+    return stored
 
 
-def reclaim(store: Store, row: Delivery, *, now: datetime) -> Claim | None:
-    """Take a row found by ``due_for_retry`` back to "sending"; None if another run did.
+def _address_outcomes(attempt: Attempt) -> list[tuple[str, str, str | None]]:
+    return ([(a, ACCEPTED, None) for a in attempt.accepted]
+            + [(a, REFUSED, r) for a, r in attempt.refused.items()]
+            + [(a, DEFERRED, r) for a, r in attempt.deferred.items()])
 
-    The UPDATE only matches the row as it was read (same status, attempts and claim time),
-    so of two runs retrying at once exactly one changes it.
-    """
+
+def _replies(attempt: Attempt) -> str:
+    said = {**attempt.refused, **attempt.deferred}
+    return "; ".join(f"{a} ({r})" for a, r in said.items()) or "no reply"
+
+
+def _finish(row: Delivery, status: str, now: datetime, *, permanent: bool,
+            error: str | None) -> None:
+    row.status, row.error, row.permanent = status, error, permanent
+    row.retry_at, row.claimer, row.finished_at = None, None, now
+    if status == SENT:
+        row.sent_at = now
+
+
+def mark_empty(store: Store, row: Delivery, *, note: str, now: datetime) -> None:
+    """A resumed row that has nothing left to say (its actions were closed meanwhile)."""
     with store.session() as session:
-        result = session.exec(
-            update(Delivery)
-            .where(Delivery.id == row.id, Delivery.status == row.status,
-                   Delivery.attempts == row.attempts,
-                   Delivery.claimed_at == row.claimed_at)
-            .values(status=SENDING, claimed_at=as_utc(now))
-        )
-        won = result.rowcount == 1
-    return Claim(row.id, row.recipient, row.slot, row.message_id, row.attempts) if won else None
+        stored = session.get(Delivery, row.id)
+        stored.status, stored.error, stored.retry_at, stored.claimer = EMPTY, note, None, None
+        stored.finished_at = as_utc(now)
 
 
-def find(store: Store, recipient: str, slot: datetime) -> Delivery | None:
+def give_up(store: Store, row: Delivery, error: str, *, now: datetime) -> None:
+    """Stop a row that can never succeed (its recipient left the config)."""
     with store.session() as session:
-        return session.exec(select(Delivery).where(Delivery.recipient == recipient,
-                                                   Delivery.slot == as_utc(slot))).first()
+        _finish(session.get(Delivery, row.id), GAVE_UP, as_utc(now), permanent=True,
+                error=error)
+
+
+def slot_rows(store: Store, slot: datetime) -> list[Delivery]:
+    with store.session() as session:
+        return list(session.exec(select(Delivery).where(Delivery.slot == as_utc(slot))
+                                 .order_by(Delivery.id)).all())
+
+
+def refused_addresses(store: Store, ids: Iterable[int]) -> list[DeliveryAddress]:
+    ids = list(ids)
+    if not ids:
+        return []
+    with store.session() as session:
+        return list(session.exec(select(DeliveryAddress).where(
+            DeliveryAddress.delivery_id.in_(ids), DeliveryAddress.status == REFUSED)))
 
 
 def handled(store: Store, recipient: str, slots: list[datetime]) -> set[datetime]:
@@ -169,8 +275,25 @@ def handled(store: Store, recipient: str, slots: list[datetime]) -> set[datetime
 def last_slot(store: Store, recipient: str, *, before: datetime,
               statuses: tuple[str, ...] = (SENT, EMPTY)) -> datetime | None:
     """The latest slot before ``before`` in which ``recipient``'s row reached ``statuses``."""
+    row = last_row(store, recipient, before=before, statuses=statuses)
+    return row.slot if row else None
+
+
+def last_row(store: Store, recipient: str, *, before: datetime | None = None,
+             statuses: tuple[str, ...] = (SENT, EMPTY)) -> Delivery | None:
+    query = select(Delivery).where(Delivery.recipient == recipient,
+                                   Delivery.status.in_(statuses))
+    if before is not None:
+        query = query.where(Delivery.slot < as_utc(before))
     with store.session() as session:
-        row = session.exec(select(Delivery.slot).where(
-            Delivery.recipient == recipient, Delivery.status.in_(statuses),
-            Delivery.slot < as_utc(before)).order_by(Delivery.slot.desc())).first()
-    return as_utc(row) if row else None
+        return session.exec(query.order_by(Delivery.slot.desc())).first()
+
+
+def note_missed(store: Store, first: datetime, last: datetime, count: int, *,
+                now: datetime) -> bool:
+    """Record slots that fell out of the catch-up window; False if known already."""
+    with store.session() as session:
+        result = session.exec(_insert(session)(MissedSlot).values(
+            first_slot=as_utc(first), last_slot=as_utc(last), count=count,
+            noticed_at=as_utc(now)).on_conflict_do_nothing(index_elements=["first_slot"]))
+        return result.rowcount == 1

@@ -3,13 +3,16 @@
 A transport is a context manager around one run: the SMTP one connects on the first
 message (a run with nothing to send never touches the server), sends every message over that
 one connection, and quits on exit. When connecting fails it remembers why and fails the rest
-of the run at once, instead of waiting out the timeout once per recipient. Every failure is
-a ``DeliveryError`` whose message names the server and says what happened; the password is
-read from the environment when logging in and never logged or put in a message.
+of the run at once, instead of waiting out the timeout once per recipient. ``send`` returns
+an ``Attempt``: each envelope address's answer (accepted, refused for good by a 5xx,
+deferred by a 4xx), or why the whole message failed, in one line naming the server. After a
+421 or a dropped connection the connection is closed and the next message opens a new one.
+The password is read from the environment when logging in and never logged.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
@@ -17,6 +20,7 @@ import smtplib
 import socket
 import ssl
 import tempfile
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.policy import SMTP as SMTP_POLICY
@@ -30,6 +34,19 @@ from reminders.errors import DeliveryError
 log = logging.getLogger(__name__)
 
 
+@dataclass
+class Attempt:
+    """What one send attempt came to, per address, as the server answered it."""
+
+    accepted: list[str] = field(default_factory=list)
+    refused: dict[str, str] = field(default_factory=dict)  # permanent (5xx): address -> reply
+    deferred: dict[str, str] = field(default_factory=dict)  # temporary (4xx): address -> reply
+    error: str | None = None  # the whole message failed: why, one line
+    permanent: bool = False  # ... for good (a 5xx to MAIL FROM or DATA)
+    dropped: bool = False  # the server took the data, then dropped the connection
+    answer: str = ""  # the reply to the message ("250 2.0.0 Ok: queued as ..."), or the file
+
+
 class Transport(Protocol):
     """What dispatch needs: ``with transport: transport.send(...)`` for each message."""
 
@@ -37,7 +54,8 @@ class Transport(Protocol):
 
     def __exit__(self, *exc_info) -> None: ...
 
-    def send(self, message: EmailMessage, *, slot: datetime, recipient: str) -> None: ...
+    def send(self, message: EmailMessage, *, slot: datetime, recipient: str,
+             to: list[str] | None = None) -> Attempt: ...
 
 
 def open_transport(config: Config, *, ssl_context: ssl.SSLContext | None = None) -> Transport:
@@ -89,30 +107,92 @@ class SmtpTransport:
             except (smtplib.SMTPException, OSError):
                 smtp.close()
 
-    def send(self, message: EmailMessage, *, slot: datetime, recipient: str) -> None:
-        """Hand ``message`` to the server; return only once it has accepted it."""
-        smtp = self._connection()
-        sender, recipients = envelope(message)
+    def send(self, message: EmailMessage, *, slot: datetime, recipient: str,
+             to: list[str] | None = None) -> Attempt:
+        """Offer ``message`` to the server for the envelope ``to`` (default: its headers).
+
+        Each address gets its own answer; a failure of the whole message is ``error``. After
+        a 421 or a dropped connection the connection is closed, so the next message opens a
+        fresh one and never inherits this one's fate.
+        """
+        sender, headers = envelope(message)
+        recipients = list(to) if to is not None else headers
+        data = message.as_bytes(policy=SMTP_POLICY)
         try:
-            refused = smtp.sendmail(sender, recipients, message.as_bytes(policy=SMTP_POLICY))
-        except smtplib.SMTPRecipientsRefused as exc:
-            raise DeliveryError(f"{self.where} refused every recipient of the {recipient} "
-                                f"digest: {_refusals(exc.recipients)}",
-                                "check the addresses in config.toml") from None
-        except smtplib.SMTPSenderRefused as exc:
-            raise DeliveryError(f"{self.where} refused the sender {exc.sender}: "
-                                f"{_reply(exc.smtp_code, exc.smtp_error)}",
-                                "check mail.from, and that the login may send as it") from None
-        except smtplib.SMTPResponseException as exc:
-            raise DeliveryError(f"{self.where} rejected the {recipient} digest: "
-                                f"{_reply(exc.smtp_code, exc.smtp_error)}") from None
+            smtp = self._connection()
+        except DeliveryError as exc:
+            return Attempt(error=str(exc))
+        try:
+            return self._transaction(smtp, sender, recipients, data, recipient)
+        except smtplib.SMTPServerDisconnected as exc:
+            self._drop(smtp)
+            return Attempt(error=f"{self.where}: connection lost while sending the "
+                                 f"{recipient} digest: {_oneline(exc)}")
         except (smtplib.SMTPException, OSError) as exc:
-            self._smtp = None  # the connection is gone; the next message reconnects
-            raise DeliveryError(f"{self.where}: connection lost while sending: "
-                                f"{_oneline(exc)}") from None
-        if refused:
-            log.warning("%s refused some recipients of the %s digest: %s", self.where,
-                        recipient, _refusals(refused))
+            self._drop(smtp)
+            return Attempt(error=f"{self.where}: {_oneline(exc)}")
+
+    def _transaction(self, smtp: smtplib.SMTP, sender: str, recipients: list[str],
+                     data: bytes, recipient: str) -> Attempt:
+        code, reply = self._mail(smtp, sender)
+        if code != 250:
+            return self._failed(smtp, code, reply, f"refused the sender {sender}")
+        attempt = Attempt()
+        for address in recipients:
+            code, reply = smtp.rcpt(address)
+            if code in (250, 251):
+                attempt.accepted.append(address)
+            elif code == 421:
+                return self._failed(smtp, code, reply, f"closed the connection at {address}")
+            elif 500 <= code < 600:
+                attempt.refused[address] = _reply(code, reply)
+            else:
+                attempt.deferred[address] = _reply(code, reply)
+        if not attempt.accepted:
+            self._rset(smtp)
+            return attempt
+        try:
+            code, reply = smtp.data(data)
+        except smtplib.SMTPDataError as exc:  # DATA itself refused, before the content
+            return self._failed(smtp, exc.smtp_code, exc.smtp_error,
+                                f"refused the {recipient} digest")
+        except (smtplib.SMTPServerDisconnected, OSError) as exc:
+            self._drop(smtp)
+            return Attempt(error=f"{self.where} took the {recipient} digest and dropped the "
+                                 f"connection before answering: {_oneline(exc)}",
+                           dropped=True)
+        if code != 250:
+            return self._failed(smtp, code, reply, f"rejected the {recipient} digest")
+        attempt.answer = _reply(code, reply)
+        return attempt
+
+    def _mail(self, smtp: smtplib.SMTP, sender: str) -> tuple[int, bytes]:
+        """MAIL FROM; a connection the server closed while idle is reopened once."""
+        try:
+            return smtp.mail(sender)
+        except smtplib.SMTPServerDisconnected:
+            self._drop(smtp)
+            return self._connection().mail(sender)
+
+    def _failed(self, smtp: smtplib.SMTP, code: int, reply: bytes | str, what: str) -> Attempt:
+        """The whole message failed: permanent for 5xx; 421 means the connection is gone."""
+        if code == 421 or code < 0:
+            self._drop(smtp)
+        else:
+            self._rset(smtp)
+        return Attempt(error=f"{self.where} {what}: {_reply(code, reply)}",
+                       permanent=500 <= code < 600)
+
+    def _rset(self, smtp: smtplib.SMTP) -> None:
+        try:
+            smtp.rset()
+        except (smtplib.SMTPException, OSError):
+            self._drop(smtp)
+
+    def _drop(self, smtp: smtplib.SMTP) -> None:
+        _close(smtp)
+        if self._smtp is smtp:
+            self._smtp = None
 
     def _connection(self) -> smtplib.SMTP:
         if self._broken is not None:
@@ -192,6 +272,18 @@ class SmtpTransport:
                                 ) from None
 
 
+    def check(self) -> str:
+        """Connect, negotiate TLS and log in as a run would, then quit: for check-config.
+
+        Raises the DeliveryError a run would meet; returns how the session went.
+        """
+        with self:
+            smtp = self._connection()
+            tls = "TLS" if isinstance(smtp.sock, ssl.SSLSocket) else "no TLS"
+            login = f", logged in as {self.settings.username}" if self.settings.username else ""
+            return f"{self.where}: connected ({tls}{login})"
+
+
 class OutboxTransport:
     """Write each message to ``FOLDER/<slot>-<recipient>.eml``, atomically.
 
@@ -212,7 +304,9 @@ class OutboxTransport:
         safe = re.sub(r"[^A-Za-z0-9._-]+", "_", recipient).strip("._") or "recipient"
         return self.folder / f"{slot.astimezone(UTC):%Y%m%dT%H%MZ}-{safe}.eml"
 
-    def send(self, message: EmailMessage, *, slot: datetime, recipient: str) -> None:
+    def send(self, message: EmailMessage, *, slot: datetime, recipient: str,
+             to: list[str] | None = None) -> Attempt:
+        """Write the file; every address counts as accepted (the outbox has no refusals)."""
         target = self.path_for(slot=slot, recipient=recipient)
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
@@ -227,23 +321,22 @@ class OutboxTransport:
                 Path(temp).unlink(missing_ok=True)
                 raise
         except OSError as exc:
-            raise DeliveryError(f"outbox {self.folder}: cannot write {target.name}: "
-                                f"{exc.strerror or exc}",
-                                "check mail.outbox exists and is writable") from None
+            return Attempt(error=str(DeliveryError(
+                f"outbox {self.folder}: cannot write {target.name}: {exc.strerror or exc}",
+                "check mail.outbox exists and is writable")))
+        return Attempt(accepted=list(to) if to is not None else envelope(message)[1],
+                       answer=f"written to {target}")
 
 
 def _close(smtp: smtplib.SMTP | None) -> None:
     if smtp is not None:
-        smtp.close()
+        with contextlib.suppress(OSError):
+            smtp.close()
 
 
 def _reply(code: int, text: bytes | str) -> str:
     words = text.decode("utf-8", "replace") if isinstance(text, bytes) else str(text)
     return f"{code} {_oneline(words)}"
-
-
-def _refusals(refused: dict) -> str:
-    return "; ".join(f"{address} ({_reply(*reply)})" for address, reply in refused.items())
 
 
 def _oneline(value: object) -> str:

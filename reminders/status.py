@@ -16,7 +16,8 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from reminders.config import Config
-from reminders.models import OPEN, Action, Delivery
+from reminders.digest import SECRETARIAT
+from reminders.models import OPEN, Action, Delivery, DeliveryAddress, MissedSlot
 from reminders.store import Store
 
 # Ledger statuses as an administrator would say them.
@@ -49,6 +50,8 @@ def status_report(config: Config, store: Store, *, now: datetime) -> str:
         lines.append(f"next digest:     {_local(next_run, config)}")
         lines += _retries(session, config)
         lines += _given_up(session, config)
+        lines += _refused(session, config)
+        lines += _missed(session, config)
         counts = action_counts(session, today=today, soon_days=config.rules.due_soon_days)
     lines.append(
         f"actions:         {counts.open} open, {counts.overdue} overdue, "
@@ -116,6 +119,67 @@ def _given_up(session: Session, config: Config) -> list[str]:
         )
     if total > len(rows):
         lines.append(f"  ... and {total - len(rows)} older")
+    return lines
+
+
+def _refused(session: Session, config: Config) -> list[str]:
+    """Addresses refused in digests that reached their owner (an escalation Cc, say)."""
+    rows = session.exec(
+        select(DeliveryAddress, Delivery)
+        .join(Delivery, DeliveryAddress.delivery_id == Delivery.id)
+        .where(DeliveryAddress.status == "refused", Delivery.status == "sent")
+        .order_by(col(Delivery.slot).desc(), col(DeliveryAddress.id))
+        .limit(GIVEN_UP_SHOWN)
+    ).all()
+    lines = [f"refused addresses: {len(rows)}" + (" (latest)" if len(rows) == GIVEN_UP_SHOWN
+                                                  else "")]
+    for address, row in rows:
+        lines.append(f"  {row.recipient:<12} digest of {_local(row.slot, config)}: "
+                     f"{address.role} {address.address}: {_one_line(address.reply)}")
+    return lines
+
+
+def _missed(session: Session, config: Config) -> list[str]:
+    rows = session.exec(select(MissedSlot).order_by(col(MissedSlot.first_slot).desc())
+                        .limit(GIVEN_UP_SHOWN)).all()
+    if not rows:
+        return []
+    lines = ["missed slots (nothing ran within schedule.catch_up_days; not sent):"]
+    for row in rows:
+        span = _local(row.first_slot, config)
+        if row.count > 1:
+            span += f" to {_local(row.last_slot, config)} ({row.count} slots)"
+        lines.append(f"  {span}, noticed {_local(row.noticed_at, config)}")
+    return lines
+
+
+def undelivered(config: Config, store: Store, slot: datetime) -> list[str]:
+    """What of ``slot`` has not reached its readers, one line each; [] when it all has.
+
+    A slot is complete when every row is sent, empty or given up and the overview exists;
+    given-up rows and refused addresses are listed too (someone must forward them).
+    """
+    with store.session() as session:
+        rows = session.exec(select(Delivery).where(Delivery.slot == slot)
+                            .order_by(col(Delivery.id))).all()
+        refused = session.exec(
+            select(DeliveryAddress, Delivery)
+            .join(Delivery, DeliveryAddress.delivery_id == Delivery.id)
+            .where(Delivery.slot == slot, DeliveryAddress.status == "refused")).all()
+    lines = []
+    for row in rows:
+        if row.status == "failed":
+            lines.append(f"{row.recipient}: not delivered yet, retry due "
+                         f"{_local(row.retry_at, config)}: {_one_line(row.error)}")
+        elif row.status == "sending":
+            lines.append(f"{row.recipient}: being sent by {row.claimer or 'a stopped run'}")
+        elif row.status == "gave_up":
+            lines.append(f"{row.recipient}: given up: {_one_line(row.error)}")
+    lines += [f"{row.recipient}: {address.role} {address.address} refused: "
+              f"{_one_line(address.reply)}" for address, row in refused
+              if row.status == "sent"]
+    if not any(row.recipient == SECRETARIAT for row in rows):
+        lines.append(f"{SECRETARIAT}: the overview is not sent yet")
     return lines
 
 

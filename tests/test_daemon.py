@@ -17,7 +17,9 @@ from apscheduler.jobstores.memory import MemoryJobStore
 
 from reminders import config as config_module
 from reminders import daemon as daemon_module
-from reminders.daemon import Daemon, LineFormatter, run
+from reminders import logs
+from reminders.daemon import Daemon, run
+from reminders.logs import LineFormatter
 from reminders.store import Store
 from reminders.watch import Watcher
 
@@ -322,11 +324,11 @@ def test_the_journal_is_recognised_by_the_stream_systemd_names(tmp_path: Path, m
     with open(tmp_path / "journal", "w") as stream:
         info = os.fstat(stream.fileno())
         monkeypatch.setenv("JOURNAL_STREAM", f"{info.st_dev}:{info.st_ino}")
-        assert daemon_module._to_journal(stream)
+        assert logs._to_journal(stream)
         monkeypatch.setenv("JOURNAL_STREAM", f"{info.st_dev}:{info.st_ino + 1}")
-        assert not daemon_module._to_journal(stream)
+        assert not logs._to_journal(stream)
     monkeypatch.delenv("JOURNAL_STREAM")
-    assert not daemon_module._to_journal(io.StringIO())
+    assert not logs._to_journal(io.StringIO())
 
 
 def test_the_start_line_never_shows_a_database_password(write_config, monkeypatch):

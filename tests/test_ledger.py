@@ -4,15 +4,18 @@ only one winner when two runs claim at once."""
 
 from __future__ import annotations
 
+import socket
+import subprocess
+import sys
 import threading
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlmodel import select
 
-from reminders import dispatch, ledger
+from reminders import dispatch, lease, ledger
 from reminders.digest import SECRETARIAT
-from reminders.mailer import SmtpTransport
+from reminders.mailer import Attempt, SmtpTransport
 from reminders.models import Delivery
 from tests.digest_helpers import SmtpServer, action, add, free_port, smtp_config
 
@@ -109,13 +112,13 @@ class CrashAfterAccept:
     def __exit__(self, *exc_info):
         self.inner.__exit__(*exc_info)
 
-    def send(self, message, *, slot, recipient):
-        self.inner.send(message, slot=slot, recipient=recipient)
+    def send(self, message, *, slot, recipient, to=None):
+        self.inner.send(message, slot=slot, recipient=recipient, to=to)
         raise KeyboardInterrupt("power cut before the ledger was updated")
 
 
-def test_a_crash_after_sending_is_resent_with_the_same_message_id(write_config,
-                                                                  overdue_for_cc):
+def test_a_crash_after_sending_is_resumed_at_once_with_the_same_message_id(write_config,
+                                                                           overdue_for_cc):
     store = overdue_for_cc
     with SmtpServer() as server:
         config = smtp_config(write_config, server.port)
@@ -124,43 +127,90 @@ def test_a_crash_after_sending_is_resent_with_the_same_message_id(write_config,
         assert rows(store)["CC"].status == "sending"
         assert SECRETARIAT not in rows(store)  # the slot is not handled...
         assert dispatch.slots_due(config, store, NOW) == [SLOT]  # ...so the next tick redoes it
-        early = NOW + ledger.STALE_AFTER - timedelta(seconds=1)
-        assert dispatch.retry_failed(config, store, now=early) == []  # may still be live
-        later = NOW + ledger.STALE_AFTER
-        reports = dispatch.tick(config, store, now=later)
+        # The claimer's run is over (its token is dead): no need to wait for a lease.
+        reports = dispatch.tick(config, store, now=NOW + timedelta(seconds=5))
     cc = [m["Message-ID"] for m in for_cc(server)]
     assert len(cc) == 2 and cc[0] == cc[1] == rows(store)["CC"].message_id
     assert rows(store)["CC"].status == "sent"
     outcomes = {o.recipient: o.status for r in reports for o in r.outcomes}
-    assert outcomes == {"CC": "sent", "ACC": "nothing to send", "DPCC": "nothing to send",
+    assert outcomes == {"CC": "sent", "ACC": "already sent", "DPCC": "already sent",
                         SECRETARIAT: "sent"}
 
 
-def test_of_two_concurrent_claims_only_one_wins(store):
+def held_elsewhere(store, claimer: str, *, beat: datetime) -> None:
+    """A CC row another run claimed (and is maybe still sending), as it would be stored."""
+    run = lease.Run()
+    ledger.claim(store, run, SLOT, [ledger.Job("CC", "<held@x>", (("cc@police.example.org",
+                                                                   "to"),))], now=beat)
+    with store.session() as session:
+        row = session.exec(select(Delivery)).one()
+        row.claimer, row.heartbeat_at = claimer, beat
+        session.add(row)
+
+
+def test_a_live_claimer_on_another_host_keeps_its_row_until_its_lease_runs_out(
+        write_config, overdue_for_cc):
+    store = overdue_for_cc
+    held_elsewhere(store, "db-host-2:4242:abc", beat=NOW)
+    with SmtpServer() as server:
+        config = smtp_config(write_config, server.port)  # timeout 5 s: lease 80 s
+        early = dispatch.send_now(config, store, on=None, now=NOW + timedelta(seconds=30))
+        assert str(early.outcomes[0]) == "CC: already sent (being sent by another run)"
+        assert SECRETARIAT not in rows(store)  # the overview waits for the other run
+        late = dispatch.send_now(config, store, on=None,
+                                 now=NOW + lease.lease(5) + timedelta(seconds=1))
+    assert str(late.outcomes[0]) == "CC: sent (1 overdue, 1 due soon)"
+    assert [m["Message-ID"] for m in for_cc(server)] == ["<held@x>"]
+    assert rows(store)[SECRETARIAT].status == "sent"
+
+
+def test_a_claimer_whose_process_is_gone_is_taken_over_at_once(write_config, overdue_for_cc):
+    store = overdue_for_cc
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()  # reaped: no process has this pid any more
+    held_elsewhere(store, f"{socket.gethostname()}:{gone.pid}:abc", beat=NOW)
+    with SmtpServer() as server:
+        config = smtp_config(write_config, server.port)
+        report = dispatch.send_now(config, store, on=None, now=NOW + timedelta(seconds=1))
+    assert str(report.outcomes[0]) == "CC: sent (1 overdue, 1 due soon)"
+    assert [m["Message-ID"] for m in for_cc(server)] == ["<held@x>"]
+
+
+def test_of_two_concurrent_claims_each_row_has_one_owner(store):
     start = threading.Barrier(2)
-    won: list = []
+    runs = [lease.Run(), lease.Run()]
+    jobs = [ledger.Job(code, f"<{code}@x>", ((f"{code}@x.org", "to"),))
+            for code in ("CC", "ACC", "DPCC")]
+    won: dict[str, set[str]] = {}
 
-    def claim(n: int) -> None:
+    def claim(run) -> None:
         start.wait()
-        won.append(ledger.claim(store, "CC", SLOT, now=NOW, message_id=f"<{n}@x>"))
+        won[str(run)] = ledger.claim(store, run, SLOT, jobs, now=NOW)
 
-    threads = [threading.Thread(target=claim, args=(n,)) for n in range(2)]
+    threads = [threading.Thread(target=claim, args=(run,)) for run in runs]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    assert sorted(w is None for w in won) == [False, True]
-    assert len(rows(store)) == 1
+    first, second = won.values()
+    assert first | second == {"CC", "ACC", "DPCC"} and not first & second
+    assert {r.claimer for r in rows(store).values()} <= {str(run) for run in runs}
+    assert sum(len(ledger.held(store, run)) for run in runs) == 3
 
 
 def test_of_two_concurrent_retries_only_one_wins(store, write_config):
     config = smtp_config(write_config, free_port())
-    claimed = ledger.claim(store, "CC", SLOT, now=NOW, message_id="<m@x>")
-    ledger.mark_failed(store, claimed, "down", now=NOW, schedule=config.schedule)
-    [row] = ledger.due_for_retry(store, now=NOW + timedelta(hours=1))
-    first = ledger.reclaim(store, row, now=NOW + timedelta(hours=1))
-    second = ledger.reclaim(store, row, now=NOW + timedelta(hours=1))
-    assert first is not None and first.message_id == "<m@x>" and second is None
+    with lease.Run() as first:
+        ledger.claim(store, first, SLOT, [ledger.Job("CC", "<m@x>", (("cc@x.org", "to"),))],
+                     now=NOW)
+        [row] = ledger.held(store, first)
+        ledger.record(store, row, Attempt(error="down"), now=NOW, schedule=config.schedule)
+    later = NOW + timedelta(hours=1)
+    with lease.Run() as one, lease.Run() as two:
+        ledger.take_over(store, one, now=later, smtp_timeout=5)
+        ledger.take_over(store, two, now=later, smtp_timeout=5)
+        assert [r.message_id for r in ledger.held(store, one)] == ["<m@x>"]
+        assert ledger.held(store, two) == []
 
 
 def test_nothing_to_say_records_an_empty_row_and_sends_nothing(write_config, store):
