@@ -64,7 +64,8 @@ class Chromium:
         to_child_r, from_child_w = _above_4(to_child_r), _above_4(from_child_w)
         args = [self.executable, "--headless", "--remote-debugging-pipe", "--disable-gpu",
                 "--no-first-run", "--no-default-browser-check", "--disable-extensions",
-                "--hide-scrollbars", "--mute-audio", f"--user-data-dir={self._profile.name}"]
+                "--hide-scrollbars", "--mute-audio", "--disable-dev-shm-usage",
+                f"--user-data-dir={self._profile.name}"]
         if os.geteuid() == 0:
             args.append("--no-sandbox")  # Chromium refuses to start as root with its sandbox
         # A Python trampoline puts the pipes on the protocol's fds 3 and 4 and becomes the
