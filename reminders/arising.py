@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from sqlmodel import Session, col, select
 
 from reminders import clock, history
-from reminders.follow import classify, content_words, match, series
+from reminders.follow import classify, content_words, match, series, split_runs
 from reminders.minutes import ExtractedAction
 from reminders.models import ARCHIVED, DONE, OPEN, WITHDRAWN, Action, ActionEvent, Meeting, Review
 
@@ -68,7 +68,9 @@ def after_store(session: Session, meeting: Meeting, updates: tuple[ExtractedActi
     _forget_pending(session, meeting)
     earlier = earlier_actions(session, meeting)
     resolved = _resolved_here(session, meeting)
-    for update in updates:
+    parts = [p for run in updates
+             for p in split_runs(run, earlier, meeting.date, meeting.next_meeting)]
+    for update in parts:
         if fingerprint_of(update) in resolved:
             continue  # the secretariat already decided this one; a re-ingest keeps that
         found = match(update, earlier)

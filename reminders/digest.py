@@ -15,15 +15,17 @@ Overdue actions with no recipient have no digest to copy; they are flagged in th
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlmodel import Session, select
+from sqlmodel import Session, func, select
 
 from reminders.away import Away, stand_in
+from reminders.calendar import Entry
+from reminders.calendar import changes as calendar_changes
 from reminders.config import Config
-from reminders.models import OPEN, Action, Delivery, DeliveryAddress, Meeting, MissedSlot
+from reminders.models import OPEN, Action, Delivery, DeliveryAddress, Meeting, MissedSlot, Review
 
 SECRETARIAT = "secretariat"  # the ledger's recipient code for the overview
 
@@ -44,6 +46,14 @@ class Item:
     days_overdue: int  # 0 unless overdue
     days_left: int  # 0 when due today or overdue
     escalated: bool
+    # Followed across meetings (issue 11): the latest update minuted and when; the date of a
+    # later meeting whose words set ``due``; a date the secretariat set (``due_words`` then
+    # stay the minuted words); the calendar SEQUENCE.
+    latest_update: str | None = None
+    update_on: date | None = None
+    due_set_on: date | None = None
+    due_by_secretariat: bool = False
+    seq: int = 0
 
 
 @dataclass(frozen=True)
@@ -62,6 +72,8 @@ class Digest:
     escalation_copied: tuple[str, ...] = ()  # mail.escalation addresses in cc, as sent
     away: Away | None = None  # the owner is away: ``to`` is the deputy's
     owner_copied: tuple[str, ...] = ()  # the away owner's own addresses, copied for return
+    # Calendar entries this recipient was sent whose action closed or moved since (issue 11).
+    calendar_changes: tuple[Entry, ...] = ()
 
     @property
     def escalated(self) -> tuple[Item, ...]:
@@ -151,6 +163,7 @@ class Overview:
     warnings: tuple[MeetingWarning, ...]
     gave_up: tuple[GaveUp, ...]
     escalate_after_days: int
+    awaiting_review: int = 0  # matters-arising reports waiting in `reminders review`
     refused: tuple[Refused, ...] = ()
     missed: tuple[Missed, ...] = ()
     shown: int = SHOWN
@@ -184,7 +197,8 @@ class Overview:
     @property
     def empty(self) -> bool:
         return not (self.overdue_by_owner or self.due_soon or self.unrouted or self.undated
-                    or self.warnings or self.gave_up or self.refused or self.missed)
+                    or self.warnings or self.gave_up or self.refused or self.missed
+                    or self.awaiting_review)
 
     @property
     def counts(self) -> str:
@@ -192,6 +206,7 @@ class Overview:
         parts += [f"{len(self.due_soon)} due soon"] if self.due_soon else []
         parts += [f"{len(self.unrouted)} without a recipient"] if self.unrouted else []
         parts += [f"{len(self.gave_up)} undelivered"] if self.gave_up else []
+        parts += [f"{self.awaiting_review} waiting for review"] if self.awaiting_review else []
         parts += [f"{len(self.refused)} addresses refused"] if self.refused else []
         parts += [f"{sum(m.count for m in self.missed)} slots missed"] if self.missed else []
         return ", ".join(parts) or "nothing due"
@@ -214,6 +229,8 @@ class Inputs:
     actions: Sequence[tuple[Action, Meeting]]
     meetings: Sequence[Meeting] = ()  # meetings whose warnings are news to the secretariat
     gave_up: Sequence[Delivery] = ()
+    awaiting_review: int = 0
+    calendar: Mapping[str, tuple[Entry, ...]] = field(default_factory=dict)
     refused: Sequence[tuple[DeliveryAddress, Delivery]] = ()
     missed: Sequence[MissedSlot] = ()
 
@@ -265,7 +282,10 @@ def plan(inputs: Inputs, config: Config, today: date) -> Plan:
                               default_follow_up_days=rules.default_follow_up_days,
                               escalation_copied=tuple(
                                   a for a in config.mail.escalation if a in cc),
-                              away=away, owner_copied=tuple(a for a in owner if a in cc)))
+                              away=away, owner_copied=tuple(a for a in owner if a in cc),
+                              calendar_changes=tuple(
+                                  c for c in inputs.calendar.get(code, ())
+                                  if c.ref not in {i.ref for i in (*late, *soon)})))
     groups = [OwnerGroup(d.code, d.name, True, d.overdue) for d in digests if d.overdue]
     for key, found in unrouted_keys.items():
         if late := overdue(found):
@@ -279,7 +299,8 @@ def plan(inputs: Inputs, config: Config, today: date) -> Plan:
         undated=tuple(sorted((i for i in every if i.due is None and i.ref not in lost),
                              key=lambda i: i.ref)),
         warnings=tuple(_warnings(inputs.meetings)),
-        escalate_after_days=rules.escalate_after_days, **news(inputs, config))
+        escalate_after_days=rules.escalate_after_days, awaiting_review=inputs.awaiting_review,
+        **news(inputs, config))
     return Plan(today=today, digests=tuple(digests), overview=overview)
 
 
@@ -328,8 +349,11 @@ def load(session: Session, *, warnings_since: datetime | None = None,
     meetings = select(Meeting).where(Meeting.warnings != "[]")
     if warnings_since is not None:
         meetings = meetings.where(Meeting.ingested_at > warnings_since)
+    waiting = session.exec(select(func.count()).select_from(Review)
+                           .where(Review.status == "pending")).one()
     return Inputs(actions=list(rows), meetings=list(session.exec(meetings)),
-                  gave_up=list(session.exec(lost)))
+                  awaiting_review=waiting, calendar=calendar_changes(session),
+                  **load_news(session, since=news_since))
 
 
 def _item(action: Action, meeting: Meeting, today: date, escalate_after: int) -> Item:
@@ -339,7 +363,11 @@ def _item(action: Action, meeting: Meeting, today: date, escalate_after: int) ->
         meeting=meeting.title or meeting.key, meeting_date=meeting.date, item=action.item,
         due=action.due, due_words=action.due_words, no_deadline_minuted=action.basis == "default",
         days_overdue=late, days_left=max((action.due - today).days, 0) if action.due else 0,
-        escalated=late > escalate_after)
+        # A default date is our follow-up, not a minuted deadline: never escalated.
+        escalated=late > escalate_after and action.basis != "default",
+        latest_update=action.update if action.update_on else None, update_on=action.update_on,
+        due_set_on=action.due_set_on, due_by_secretariat=action.basis == "secretariat",
+        seq=action.calendar_seq)
 
 
 def _by_due(item: Item) -> tuple[date, str]:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
+from reminders.deadlines import resolve
 from reminders.minutes import ExtractedAction
 from reminders.models import Action, Meeting
 
@@ -64,6 +65,33 @@ def series(title: str | None) -> str:
     while kept and kept[-1] == "meeting" and len(kept) > 1 and kept[-2] == "meeting":
         kept.pop()
     return " ".join(kept)
+
+
+def split_runs(update: ExtractedAction, earlier: list[tuple[Action, Meeting]],
+               held: date | None = None, next_meeting: date | None = None
+               ) -> list[ExtractedAction]:
+    """Matters arising that ran together into one report ("... Closed. The DCC to provide
+    an update in October ... Ongoing.") split where a sentence is an earlier action's words:
+    each part is then matched on its own, its date read again from its own words."""
+    sentences = re.split(r"(?<=[.!?])\s+", update.update or "")
+    known = {" ".join(_tokens(a.text)) for a, _ in earlier}
+    parts: list[tuple[str, list[str]]] = [(update.text, [])]
+    for sentence in sentences:
+        if " ".join(_tokens(sentence)) in known and sentence.strip():
+            parts.append((sentence.strip(), []))
+        else:
+            parts[-1][1].append(sentence)
+    if len(parts) == 1:
+        return [update]
+    found = []
+    for n, (text, words) in enumerate(parts):
+        said = " ".join(words).strip() or None
+        dated = resolve(said, held, next_meeting=next_meeting) if said and held else None
+        found.append(replace(update, text=text, owners=update.owners if n == 0 else (),
+                             update=said, due=dated.due if dated else None,
+                             basis=dated.basis if dated else None,
+                             due_words=dated.words if dated else None))
+    return found
 
 
 @dataclass(frozen=True)

@@ -286,6 +286,9 @@ def _new_action(meeting: Meeting, extracted: ExtractedAction, path: Path, now) -
 def _apply(action: Action, extracted: ExtractedAction, path: Path, now) -> int:
     """Update ``action`` from the re-issue, except what was edited by hand; 1 if it changed."""
     protected = {f for key in action.edited.split(",") if key for f in PROTECTED_BY.get(key, ())}
+    # What later meetings said about it (reminders.arising) is not this file's to undo.
+    protected |= {"update"} if action.update_on else set()
+    protected |= {"due", "basis", "due_words"} if action.due_set_on else set()
     changed = False
     for field, value in _extracted_fields(extracted, path).items():
         if field in protected or getattr(action, field) == value:

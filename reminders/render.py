@@ -15,7 +15,7 @@ import email.policy
 import re
 import textwrap
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, parseaddr
@@ -24,7 +24,6 @@ from importlib import resources
 from pathlib import Path
 from urllib.parse import quote
 
-from icalendar import Calendar, Event
 from jinja2 import (
     ChoiceLoader,
     Environment,
@@ -36,6 +35,8 @@ from jinja2 import (
 )
 from markupsafe import Markup, escape
 
+from reminders.calendar import Entry
+from reminders.calendar import calendar as ics
 from reminders.config import Config
 from reminders.digest import Digest, Item, Overview
 from reminders.errors import ConfigError
@@ -184,7 +185,8 @@ def compose_digest(config: Config, digest: Digest, *, message_id: str, when: dat
                        when=when, reply_to=config.mail.secretariat)
     listed = [*digest.overdue, *digest.due_soon]
     if listed:
-        message.add_attachment(calendar(config, listed, stamp=slot), subtype="calendar",
+        message.add_attachment(calendar(config, listed, stamp=slot,
+                                        changes=digest.calendar_changes), subtype="calendar",
                                filename="deadlines.ics", params={"method": "PUBLISH"})
     return message
 
@@ -216,28 +218,12 @@ def _message(config: Config, parts: Rendered, *, to, cc, message_id: str, when: 
     return message
 
 
-def calendar(config: Config, items: list[Item], *, stamp: datetime) -> str:
-    """An iCalendar file with one all-day event per deadline; UIDs are stable per action."""
-    domain = mail_domain(config)
-    cal = Calendar()
-    cal.add("prodid", "-//reminders//weekly digest//EN")
-    cal.add("version", "2.0")
-    cal.add("method", "PUBLISH")
-    for item in items:
-        if item.due is None:
-            continue
-        event = Event()
-        event.add("uid", f"{item.ref}@{domain}")
-        event.add("dtstamp", stamp)  # the slot: a later digest's copy supersedes this one
-        event.add("dtstart", item.due)
-        event.add("dtend", item.due + timedelta(days=1))
-        event.add("summary", header_text(f"{item.ref} due: {_short(item.text)}"))
-        where = f"{item.meeting}, {longdate(item.meeting_date)}"
-        where += f", item {item.item}" if item.item else ""
-        event.add("description", f"{item.text}\n\nFrom: {where}\nReference: {item.ref}")
-        event.add("transp", "TRANSPARENT")  # a deadline, not a busy slot in the diary
-        cal.add_component(event)
-    return cal.to_ical().decode("utf-8")
+def calendar(config: Config, items: list[Item], *, stamp: datetime,
+             changes: tuple[Entry, ...] = ()) -> str:
+    """The .ics for ``items`` (and the changes owed to this recipient): reminders.calendar."""
+    entries = [Entry(i.ref, i.text, i.due, i.seq, i.meeting, i.meeting_date, i.item)
+               for i in items if i.due is not None]
+    return ics(entries + list(changes), domain=mail_domain(config), stamp=stamp)
 
 
 def mail_domain(config: Config) -> str:
@@ -247,8 +233,3 @@ def mail_domain(config: Config) -> str:
         return Address(addr_spec=address).domain or "reminders.invalid"
     except (ValueError, IndexError):
         return "reminders.invalid"
-
-
-def _short(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

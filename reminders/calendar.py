@@ -1,0 +1,130 @@
+"""The digest's calendar attachment, kept in step with the action log.
+
+One all-day event per listed deadline, its UID the action's reference, so importing next
+week's file updates rather than duplicates. SEQUENCE is the action's ``calendar_seq``, bumped
+whenever its date or status changes, so Outlook and Google accept the newer copy. An action
+a recipient was sent and that has since been closed or withdrawn goes out once as
+STATUS:CANCELLED in that recipient's next attachment; one re-dated out of the digest's
+window goes out once with its new date. What each recipient holds is read from the "digest"
+and "calendar" events recorded when a digest was sent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from icalendar import Calendar, Event
+from sqlmodel import Session, col, select
+
+from reminders import history
+from reminders.models import OPEN, Action, ActionEvent, Meeting
+
+HELD = ("digest", "calendar")  # events that put (or changed) an entry in someone's calendar
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One event for the attachment: a listed deadline, or a change to one sent before."""
+
+    ref: str
+    text: str
+    due: date
+    seq: int
+    meeting: str
+    meeting_date: date | None
+    item: str | None
+    cancelled: bool = False
+
+
+def short(text: str, limit: int = 60) -> str:
+    """The words, cut at a word boundary to fit ``limit`` characters, with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut and not text[limit - 1].isspace():
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:-") + "…"
+
+
+def calendar(entries: Iterable[Entry], *, domain: str, stamp: datetime) -> str:
+    cal = Calendar()
+    cal.add("prodid", "-//reminders//weekly digest//EN")
+    cal.add("version", "2.0")
+    cal.add("method", "PUBLISH")
+    for entry in entries:
+        event = Event()
+        event.add("uid", f"{entry.ref}@{domain}")
+        event.add("dtstamp", stamp)  # the slot: a later digest's copy supersedes this one
+        event.add("sequence", entry.seq)
+        event.add("dtstart", entry.due)
+        event.add("dtend", entry.due + timedelta(days=1))
+        state = "cancelled" if entry.cancelled else "due"
+        event.add("summary", " ".join(f"{entry.ref} {state}: {short(entry.text)}".split()))
+        where = f"{entry.meeting}, {_long(entry.meeting_date)}"
+        where += f", item {entry.item}" if entry.item else ""
+        event.add("description", f"{entry.text}\n\nFrom: {where}\nReference: {entry.ref}")
+        event.add("status", "CANCELLED" if entry.cancelled else "CONFIRMED")
+        event.add("transp", "TRANSPARENT")  # a deadline, not a busy slot in the diary
+        cal.add_component(event)
+    return cal.to_ical().decode("utf-8")
+
+
+def _long(day: date | None) -> str:
+    return f"{day.day} {day:%B %Y}" if day else "no date"
+
+
+def changes(session: Session) -> dict[str, tuple[Entry, ...]]:
+    """Per recipient code: entries it holds whose action was since closed or re-dated."""
+    held: dict[tuple[str, int], ActionEvent] = {}
+    for event in session.exec(select(ActionEvent).where(col(ActionEvent.kind).in_(HELD),
+                                                        col(ActionEvent.recipient).isnot(None))
+                              .order_by(col(ActionEvent.id))):
+        held[(event.recipient, event.action_id)] = event
+    found: dict[str, list[Entry]] = {}
+    ids = {action_id for _, action_id in held}
+    rows = {a.id: (a, m) for a, m in session.exec(
+        select(Action, Meeting).join(Meeting, col(Action.meeting_id) == col(Meeting.id))
+        .where(col(Action.id).in_(ids)))} if ids else {}
+    for (recipient, action_id), event in held.items():
+        if event.words == "cancelled" or action_id not in rows:
+            continue
+        action, meeting = rows[action_id]
+        gone = action.status != OPEN
+        if not gone and (action.due is None or action.due == event.due):
+            continue
+        entry = Entry(action.ref, action.text, (event.due if gone or action.due is None
+                                                else action.due), action.calendar_seq,
+                      meeting.title or meeting.key, meeting.date, action.item,
+                      cancelled=gone or action.due is None)
+        if entry.due is not None:
+            found.setdefault(recipient, []).append(entry)
+    return {code: tuple(sorted(entries, key=lambda e: e.ref)) for code, entries in found.items()}
+
+
+def record_sent(session: Session, recipient: str, slot: datetime, listed, sent_changes) -> None:
+    """What the recipient's calendar now holds: each listed action, each change sent."""
+    for item in listed:
+        action = session.get(Action, int(item.ref.removeprefix("A-")))
+        if action is None:
+            continue
+        history.record(session, action, "digest", by="digest", slot=slot, recipient=recipient)
+        if item.escalated:
+            history.record(session, action, "escalated", by="digest", slot=slot,
+                           recipient=recipient)
+    for entry in sent_changes:
+        action = session.get(Action, int(entry.ref.removeprefix("A-")))
+        if action is not None:
+            event = history.record(session, action, "calendar", by="digest", slot=slot,
+                                   recipient=recipient,
+                                   words="cancelled" if entry.cancelled else "moved")
+            event.due = entry.due
+
+
+def record_digest(store, recipient: str, slot: datetime, digest) -> None:
+    """After a digest was accepted: which actions it listed, which changes it carried."""
+    listed = [*digest.overdue, *digest.due_soon]
+    with store.session() as session:
+        record_sent(session, recipient, slot, listed, digest.calendar_changes if listed else ())
