@@ -117,14 +117,15 @@ def _chars(textpage, height: float) -> list[_Char]:
     out = []
     for i in range(pdfium_c.FPDFText_CountChars(raw)):
         code = pdfium_c.FPDFText_GetUnicode(raw, i)
-        if code in (10, 13, 0, 0xFFFE, 0xFFFF, 2) or (code < 32 and code != 9):
+        if code in (10, 13, 0, 0xFFFE, 0xFFFF) or (code < 32 and code not in (2, 9)):
             continue
         if not pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect):
             continue
         top, bottom = height - rect.top, height - rect.bottom
         if bottom - top <= 0.1:
             continue
-        text = " " if code in (9, 0xA0) else chr(code)
+        # pdfium reports a hyphen ending a line as 0x02 ("this may be a soft hyphen").
+        text = " " if code in (9, 0xA0) else "-" if code in (2, 0xAD) else chr(code)
         out.append(_Char(text, rect.left, top, rect.right, bottom))
     return out
 
@@ -345,8 +346,9 @@ def _drop_frames(edges: list[_Edge], width: float, height: float) -> list[_Edge]
     """Without the sides of a page border (or any long box round text).
 
     A side of a frame is a long rule that crosses no more rules than the two sides it
-    meets; the outer rules of a table cross every row or column rule. Keeping a frame
-    would make the whole page one table cell. Rules off the page are dropped too."""
+    meets; the outer rules of a table cross every row or column rule (a 2-column table's
+    top rule crosses three). Keeping a frame would make the whole page one table cell.
+    Rules off the page are dropped too."""
     edges = [e for e in edges if _on_page(e, width, height)]
     horizontals = [e for e in edges if e.horizontal]
     verticals = [e for e in edges if not e.horizontal]
@@ -357,7 +359,7 @@ def _drop_frames(edges: list[_Edge], width: float, height: float) -> list[_Edge]
             return False
         others = verticals if e.horizontal else horizontals
         pairs = ((e, o) if e.horizontal else (o, e) for o in others)
-        return sum(1 for h, v in pairs if _crosses(h, v)) <= 3
+        return sum(1 for h, v in pairs if _crosses(h, v)) <= 2
     return [e for e in edges if not frame_side(e)]
 
 
