@@ -33,7 +33,7 @@ _DONE_TO = re.compile(r"be\s+(?:asked|contacted|approached|invited|told|written\
 
 
 # Where a clause starts inside the words before a commitment verb.
-_CLAUSE = re.compile(r"\s[-–—]\s|[,;:)]\s*|\.\s+|\b(?:that|and\s+then|then|discussion|so)\s+")
+_CLAUSE = re.compile(r"\s[-–—]\s|[,;:)]\s*|\.\s+|\b(?:that|and|then|discussion|so|but)\s+")
 
 
 @dataclass
@@ -320,7 +320,7 @@ class _Finder:
             if owners is not None:
                 # In matters arising an item opens with the earlier action it reports on;
                 # "Not yet in place. Clerk to follow up" after the report is new work.
-                kind = "carried" if self.scope and (not owners or self.opening) else "new"
+                kind = "carried" if self.header else "new"
                 results.append(self._add(b, sentence, kind, owners))
                 if kind == "carried":
                     self.group.append(results[-1])
@@ -387,11 +387,16 @@ class _Finder:
         # A minute-taker who marks actions marks them all: there, "X will" is new work
         # only as a paragraph of its own, opening with its doer.
         strict = self.marked and not explicit
+        weak: tuple[str, ...] = ()
         for m in p.WEAK_AFTER_SUBJECT.finditer(s):
-            if strict and not self.opening:
+            if (strict and not self.opening) or p.HEDGE.match(s):
                 break
             if m.start() <= 120 and (owners := self._subject(s[: m.start()], whole=strict)):
-                return owners
+                weak = union(weak, owners)  # "Stuart will speak to A and Martyn will ..."
+            elif weak:
+                break
+        if weak:
+            return weak
         if p.WORK_PASSIVE.match(s):
             return ()
         if self.marked and not explicit:
@@ -412,7 +417,7 @@ class _Finder:
         tails = [before]
         for m in () if whole else _CLAUSE.finditer(before):
             tails.append(before[m.end():])
-        for tail in reversed(tails):
+        for tail in tails:
             tail = tail.strip()
             if not tail or len(tail.split()) > 6:
                 continue

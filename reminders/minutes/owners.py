@@ -35,12 +35,16 @@ ROLE_WORDS = {
     "chairwoman": "Chair", "vice-chair": "Vice-Chair", "vice chair": "Vice-Chair",
     "treasurer": "Treasurer", "secretary": "Secretary", "company secretary": "Secretary",
     "all": "All", "all members": "All", "everyone": "All", "all trustees": "All",
-    "all councillors": "All",
+    "all councillors": "All", "moderator": "Moderator", "facilitator": "Facilitator",
+    "president": "President", "vice president": "Vice President", "convenor": "Convenor",
+    "coordinator": "Coordinator", "directors": "Directors", "trustees": "Trustees",
+    "committee": "Committee", "board": "Board",
 }
 _TITLES = r"(?:Cllr\.?|Councillor|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Rev\.?|Sir|Dame)"
 _GENERIC_CODE = r"[A-Z](?:[A-Z]{1,4}|[a-z][A-Z]|[A-Z][a-z])(?!\w)"
 # Capitals that are never owners: a cell reading "TBC" or "N/A" is not an owner cell.
-_NOT_OWNERS = r"(?:TBC|TBA|TBD|NA|NB|AOB|AGM|ASAP|FYI|UK|EU|OK|RAG)(?!\w)"
+_NOT_OWNERS = (r"(?:TBC|TBA|TBD|NA|NB|AOB|AGM|EGM|ASAP|FYI|UK|EU|US|USA|OK|RAG|PR|PRs|IT|CI|"
+               r"API|PDF|URL|FAQ|QA|UI|UX|RFC|TV|PC|DNS|SSL|VAT|Q[1-4])(?!\w)")
 _SEPARATORS = re.compile(r"^(?:[\s,;&+/]|\band\b|\bthe\b|\bwith\b)*$", re.IGNORECASE)
 _NUMBERED = re.compile(r"(?<![\w.])(\d{1,2})[.)]\s*")
 
@@ -251,7 +255,9 @@ def _plain(capacity: str) -> str:
 
 
 def _name_forms(name: str) -> list[str]:
-    words = [w for w in re.sub(rf"^{_TITLES}\s+", "", name).split() if w[:1].isupper()]
+    name = re.split(r"\s+[-–—]\s+|,", name)[0]  # "Cllr D Llewellyn - Chairman"
+    words = [w for w in re.sub(rf"^{_TITLES}\s+", "", name).split()
+             if w[:1].isupper() and w.lower() not in ROLE_WORDS]
     forms = [" ".join(name.split())]
     if len(words) >= 2:
         forms += [" ".join(words), words[-1]]

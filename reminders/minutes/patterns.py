@@ -93,13 +93,13 @@ STRONG_AFTER_SUBJECT = re.compile(
     r"volunteered|(?:has|have)\s+(?:agreed|undertaken|offered|volunteered)|"
     r"(?:was|were|is|are)\s+(?:asked|tasked|requested|authori[sz]ed|appointed|nominated)|"
     r"authori[sz]ed|tasked|nominated)\s+to\s+(?=[a-z])|\s+(?:confirmed|said|agreed|indicated|"
-    r"stated)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will)\s+(?=[a-z])")
+    r"stated)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will)\s+(?!like\b)(?=[a-z])")
 # "The Director undertook to...": volunteering names its subject as the owner even when the
 # attendance list does not define it.
 VOLUNTEERED = re.compile(r"^(?P<who>(?:The\s+)?[A-Z][\w'/-]*(?:\s+(?:of\s+)?[A-Z][\w'/-]*){0,3})"
                          r"\s+(?:undertook|offered|volunteered)\s+to\s+(?=[a-z])")
 WEAK_AFTER_SUBJECT = re.compile(r"\s+(?:will|shall|would|must|(?:is|are)\s+going\s+to)\s+"
-                                r"(?:now\s+|also\s+|then\s+)?(?!not\b|be\b|have\s+been\b)"
+                                r"(?:now\s+|also\s+|then\s+)?(?!not\b|be\b|have\s+been\b|like\b)"
                                 r"(?=[a-z])")
 # "I'll put up an RFC", "I will send it": a first-person commitment, owned by the speaker.
 FIRST_PERSON = re.compile(r"^(?P<who>[^:]{1,30}):\s+(?:.*?\b)?(?:I'll|I\s+will|I\s+can|"
@@ -115,13 +115,18 @@ SUBJUNCTIVE = re.compile(r"^[^,;]{2,80}?\s(?:be|should\s+be|would\s+be|is\s+to\s
                          r"closed|deferred|recorded|minuted)\b)[a-z]+(?:ed|en|t)\b")
 # "Further quotations ... would be requested", "Alternative funding is to be investigated".
 WORK_PASSIVE = re.compile(
-    r"^(?P<np>[A-Z][\w'/&\- ]{2,60}?)\s+(?:(?:is|are)\s+to\s+be|(?:will|would|should|must)\s+"
+    r"^(?!(?:This|That|It|These|Those|There|Nothing|None|No|Which)\b)"
+    r"(?P<np>[A-Z][\w'/&\- ]{2,60}?)\s+(?:(?:is|are)\s+to\s+be|(?:will|would|should|must)\s+"
     r"be|(?:is|are)\s+to\s+be)\s+(?:again\s+)?(?:obtained|requested|sought|investigated|sent|"
     r"written|contacted|arranged|circulated|ordered|purchased|placed|put|prepared|drafted|booked|"
     r"chased|approached|asked|invited|posted|organised|organized|explored|pursued|"
     r"repaired|replaced|installed|cleared|fixed|distributed)\b")
 AGREED_THAT = re.compile(
-    r"\b(?:it\s+was\s+)?(?:agreed|resolved|decided)\s*[:,]?\s+that\s+", re.IGNORECASE)
+    r"\b(?:it\s+was\s+)?(?:agreed|resolved|decided)\s*[:,]?\s+(?:that\s+)?(?!to\s)",
+    re.IGNORECASE)
+# "Perhaps Meng would consider it": a hope, not a commitment.
+HEDGE = re.compile(r"^(?:perhaps|maybe|possibly|if|whether|hopefully|ideally|it\s+would\s+be)\b",
+                   re.IGNORECASE)
 THAT_CONNECTOR = re.compile(r"\s+(?:would|will|should|shall|must|is\s+to|are\s+to|to|"
                             r"(?=[a-z]+s\s)|(?=(?:" + "|".join(sorted(IMPERATIVES, key=len,
                             reverse=True)) + r")\b))\s*(?=[a-z])")
@@ -130,7 +135,9 @@ ASKED = re.compile(r"\b(?:asked|requested|instructed|tasked|invited|an\s+action\
 ASKED_TO = re.compile(r"\s+to\s+(?P<verb>[a-z]+)")
 REVISIT = re.compile(r"^(?:re-?visit|review|return\s+to|bring\s+(?:it\s+)?back|report\s+back|"
                      r"come\s+back|follow\s+up|reconsider)\b", re.IGNORECASE)
-PASSIVE = re.compile(r"^(?P<np>[A-Z][\w'/&\- ]{2,60}?)\s+to\s+(?:be\s+\w+|form\s+part)\b")
+PASSIVE = re.compile(r"^(?!(?:This|That|It|These|Those|There|Nothing|None|No|Which)\b)"
+                     r"(?P<np>[A-Z][\w'/&\- ]{2,60}?)\s+to\s+(?:be\s+(?:[a-z]+(?:ed|en|t|wn)|"
+                     r"brought|made|held|sent|kept|put|set|paid|done|run)\b|form\s+part)\b")
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|need|needs|want|wants|wanted|seem|"
                      r"seems|hope|hopes|plan|plans|aim|aims|expect|expects|asked|agreed|able|"
                      r"likely|due|going|used|needed|continue|continues)\b", re.IGNORECASE)

@@ -64,8 +64,8 @@ def read_people(rows: list[Row]) -> list[Person]:
             label = m.group("label").lower()
             present = not label.startswith(("apolog", "absent", "regrets"))
             value = m.group("value")
-            if label == "welcome":
-                value = re.split(r"present\s*:|welcomed\s+", value)[-1]
+            if label == "welcome":  # "the Chairman (Joyce Hull) welcomed those present: ..."
+                value = re.sub(r"\bwelcomed\b|\b(?:those|all)\s+present\s*:?", ",", value)
             people += _split(value, present)
             mode = present if not value.strip() else None
             continue

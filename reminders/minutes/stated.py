@@ -17,7 +17,7 @@ from reminders.minutes.owners import OwnerBook, union
 if TYPE_CHECKING:
     from reminders.minutes.actions import Found
 
-_BRACKET = re.compile(r"\((?P<who>[^()]{1,24})\)")
+_BRACKET = re.compile(r"\((?P<who>[^()]{1,60})\)")
 _TRAILING = re.compile(r"\s[-–—]\s*(?P<who>[^-–—]{1,30})$|(?<=[.!?])\s+(?P<code>[^.!?]{1,30})$")
 _LEADING = re.compile(r"^(?P<who>[^-–—:()]{1,30}?)\s*(?:[-–—]|:)\s+(?=\S)")
 _INLINE_OWNER = re.compile(r"[.;,]?\s*\b(?:action\s+)?(?:owner|lead|responsible)\s*[:\-–]\s*"
@@ -44,8 +44,9 @@ def apply(f: Found, book: OwnerBook) -> None:
         f.owners = union(f.owners, owners)
         f.text = f.text[: m.start()].rstrip(" -–—")
     for m in _BRACKET.finditer(f.text):
-        owners = book.owners(m.group("who"))
         at_end = f.text[m.end():].strip(" .") == ""
+        # "Update the sign (James & Craig)": a bracket closing an action names its owners.
+        owners = book.agent(m.group("who")) if at_end else book.owners(m.group("who"))
         if defines(f.text[: m.start()], m.group("who")):
             continue  # "Local Criminal Justice Board (LCJB)" defines, not assigns
         if owners and (at_end or all(book.is_known(o) for o in owners)):
