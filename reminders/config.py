@@ -8,7 +8,9 @@ silently ignored key. Unknown keys are errors for the same reason: a typo such a
 
 from __future__ import annotations
 
+import difflib
 import os
+import re
 import tomllib
 import unicodedata
 from datetime import date, time
@@ -16,7 +18,7 @@ from email import errors
 from email.headerregistry import Address, HeaderRegistry
 from functools import cached_property
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args, get_origin
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from apscheduler.triggers.cron import CronTrigger
@@ -100,6 +102,18 @@ def _header_text(value: str) -> str:
 
 Email = Annotated[str, AfterValidator(_email)]
 HeaderText = Annotated[str, AfterValidator(_header_text)]
+
+
+class KeyProblem(ValueError):
+    """A check across keys that knows which key is wrong: ``recipients.CC.aliases``.
+
+    Pydantic reports errors from model validators at the model (which would print as
+    "(top level)"); ``_first_error`` prints this ``loc`` instead.
+    """
+
+    def __init__(self, loc: tuple[str, ...], message: str) -> None:
+        super().__init__(message)
+        self.loc = loc
 
 
 class Strict(BaseModel):
@@ -273,8 +287,9 @@ class Config(Strict):
             for alias in [code, *recipient.aliases]:
                 key = alias.casefold()
                 if seen.get(key, code) != code:
-                    raise ValueError(
-                        f"alias {alias!r} names both {seen[key]} and {code}: make it unique"
+                    raise KeyProblem(
+                        ("recipients", code, "aliases"),
+                        f"alias {alias!r} names both {seen[key]} and {code}: make it unique",
                     )
                 seen[key] = code
         return self
@@ -351,12 +366,18 @@ def parse(raw: dict, path: Path) -> Config:
 
 
 def _first_error(exc: ValidationError, path: Path) -> str:
-    """Pydantic's report, reduced to the one line an administrator needs."""
-    error = exc.errors()[0]
-    key = ".".join(str(part) for part in error["loc"]) or "(top level)"
+    """Pydantic's report, reduced to the one line an administrator needs.
+
+    An unknown key comes first: a misspelt required key is also reported missing, and the
+    spelling is the thing to fix.
+    """
+    errors = exc.errors()
+    error = next((e for e in errors if e["type"] == "extra_forbidden"), errors[0])
+    loc = getattr(error.get("ctx", {}).get("error"), "loc", None) or error["loc"]
+    key = ".".join(str(part) for part in loc) or "(top level)"
     kind = error["type"]
     if kind == "extra_forbidden":
-        what = "unknown key (check the spelling against config.toml in the project)"
+        what = f"unknown key ({_did_you_mean(str(loc[-1]), _keys_at(loc[:-1]))})"
     elif kind == "missing":
         what = "required but missing"
     elif kind == "too_short":
@@ -365,3 +386,60 @@ def _first_error(exc: ValidationError, path: Path) -> str:
         what = error["msg"].removeprefix("Value error, ")
     more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
     return f"{path}: {key}: {what}{more}"
+
+
+def _did_you_mean(key: str, valid: list[str]) -> str:
+    close = difflib.get_close_matches(key, valid, n=1, cutoff=0.6)
+    if close:
+        return f"did you mean {close[0]}?"
+    if valid:
+        return f"valid keys here: {', '.join(valid)}"
+    return "check the spelling against config.toml in the project"
+
+
+def _keys_at(loc: tuple) -> list[str]:
+    """The keys config.toml allows at ``loc`` ('rules', 'recipients.CC'), as spelt in TOML."""
+    model: type[BaseModel] | None = Config
+    parts = list(loc)
+    while parts and model is not None:
+        field = _field(model, str(parts.pop(0)))
+        annotation = field.annotation if field else None
+        if get_origin(annotation) is dict and parts:  # recipients.CODE: the code is free
+            parts.pop(0)
+            annotation = get_args(annotation)[1]
+        is_model = isinstance(annotation, type) and issubclass(annotation, BaseModel)
+        model = annotation if is_model else None
+    if model is None:
+        return []
+    return [f.alias or name for name, f in model.model_fields.items()
+            if not (model is Config and name == "path")]
+
+
+def _field(model: type[BaseModel], key: str):
+    return next((f for name, f in model.model_fields.items() if key in (name, f.alias)), None)
+
+
+# A cron weekday field made only of numbers, ranges, lists and steps ("1", "1-5", "*/2").
+_NUMERIC_WEEKDAY = re.compile(r"[0-7](-[0-7])?(/\d+)?(,[0-7](-[0-7])?(/\d+)?)*")
+_CRON_DAYS = ("sun", "mon", "tue", "wed", "thu", "fri", "sat", "sun")  # cron: 0 and 7 = Sunday
+
+
+def schedule_warnings(schedule: Schedule) -> list[str]:
+    """What is valid in config.toml but probably not what was meant; check-config prints these.
+
+    A numeric weekday in ``schedule.cron`` is the trap: APScheduler counts 0 = Monday, cron
+    counts 0 = Sunday, so "30 7 * * 1", meant as Monday, fires on Tuesday. Names mean the
+    same to both, so the warning suggests the names cron would have meant.
+    """
+    if not schedule.cron:
+        return []
+    fields = schedule.cron.split()
+    weekday = fields[4] if len(fields) == 5 else ""
+    if not _NUMERIC_WEEKDAY.fullmatch(weekday):
+        return []
+    meant = re.sub(r"(?<![/\d])[0-7]", lambda m: _CRON_DAYS[int(m.group())], weekday)
+    here = re.sub(r"(?<![/\d])[0-6]", lambda m: WEEKDAYS[int(m.group())], weekday)
+    suggestion = " ".join([*fields[:4], meant])
+    return [f"schedule.cron {schedule.cron!r}: numeric weekday {weekday!r} means {here} here "
+            f"(APScheduler counts 0 = Monday, cron 0 = Sunday); write day names: "
+            f"cron = {suggestion!r} if you meant {meant}"]

@@ -3,28 +3,39 @@
 SQLite is the embedded default; a ``postgresql+psycopg://`` URL works the same. Tables are
 created by the Alembic migrations on first use and upgraded in place by later ones, so a
 deployed database is never rebuilt (and its actions and ledger never lost) by an upgrade.
+
+A database that cannot be opened, created or written is a ``StoreError``: one line naming
+the database and the path or server, never a traceback (under systemd a traceback per
+restart is a crash loop nobody can read). SQLAlchemy and Alembic are imported only when a
+database is opened, so commands that never touch one (``--help``, ``check-config`` on
+SQLite) start quickly; ``check`` probes a SQLite file with the standard library alone.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-from alembic import command
-from alembic.config import Config as AlembicConfig
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, event
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
-from sqlmodel import Session, create_engine
+from typing import TYPE_CHECKING
 
 from reminders.errors import StoreError
 
+if TYPE_CHECKING:
+    from alembic.config import Config as AlembicConfig
+    from sqlalchemy import Engine
+    from sqlmodel import Session
+
 MIGRATIONS = Path(__file__).parent / "migrations"
+SQLITE = "sqlite:///"
+WHERE_TO_LOOK = "check 'database' in config.toml or $REMINDERS_DATABASE"
+WRITABLE_HINT = ("give a folder this user may write; under systemd an absolute path inside "
+                 "ReadWritePaths, e.g. sqlite:////var/lib/reminders/reminders.db")
 
 
 def _alembic_config(extra_versions: list[Path] | None = None) -> AlembicConfig:
+    from alembic.config import Config as AlembicConfig
+
     cfg = AlembicConfig()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     locations = [MIGRATIONS / "versions", *(extra_versions or [])]
@@ -33,13 +44,34 @@ def _alembic_config(extra_versions: list[Path] | None = None) -> AlembicConfig:
     return cfg
 
 
+def sqlite_path(url: str) -> Path | None:
+    """The file a SQLite URL names; None for other databases and in-memory SQLite."""
+    if not url.startswith(SQLITE):
+        return None
+    path = url.removeprefix(SQLITE).partition("?")[0]
+    return Path(path) if path and path != ":memory:" else None
+
+
+def _make_folder(url: str) -> None:
+    path = sqlite_path(url)
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"database {path}: cannot create the folder {path.parent}: "
+                         f"{exc.strerror or exc}", WRITABLE_HINT) from None
+
+
 def connect(url: str) -> Engine:
     """An engine for ``url``; SQLite gets foreign keys, WAL and a busy timeout."""
+    from sqlalchemy import event
+    from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+    from sqlmodel import create_engine
+
+    _make_folder(url)
     try:
         if url.startswith("sqlite"):
-            path = url.removeprefix("sqlite:///")
-            if path and path != ":memory:":
-                Path(path).parent.mkdir(parents=True, exist_ok=True)
             engine = create_engine(url, connect_args={"timeout": 30})
             event.listen(engine, "connect", _sqlite_pragmas)
         else:
@@ -57,7 +89,7 @@ def connect(url: str) -> Engine:
     return engine
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
+def _sqlite_pragmas(dbapi_connection, _record=None) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -66,7 +98,10 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 
 def redact(url: str) -> str:
     """The URL without its password, for messages and logs."""
+    if url.startswith("sqlite"):
+        return url  # a file path: no password to hide (and no need to import SQLAlchemy)
     from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
 
     try:
         return make_url(url).render_as_string(hide_password=True)
@@ -74,26 +109,87 @@ def redact(url: str) -> str:
         return "<unparseable URL>"
 
 
+def unavailable(url: str, error: BaseException) -> StoreError:
+    """The one-line error for a database that failed under us: which one, and why."""
+    reason = " ".join(str(getattr(error, "orig", None) or error).split()) or type(error).__name__
+    path = sqlite_path(url)
+    if path is not None:
+        return StoreError(f"database {path}: cannot open or write it: {reason}", WRITABLE_HINT)
+    return StoreError(f"database {redact(url)}: cannot connect: {reason}", WHERE_TO_LOOK)
+
+
+def check(url: str) -> str | None:
+    """Open the database as a command would and try a write, without migrating.
+
+    Returns the schema revision ('0004'; None for a new, empty database) or raises
+    StoreError. A SQLite file is created (empty) where it would be, so an unwritable path
+    shows now, when an administrator runs ``check-config``, not at 07:30 on Monday.
+    """
+    path = sqlite_path(url)
+    if path is not None:
+        return _check_sqlite(url, path)
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError, ProgrammingError
+
+    engine = connect(url)
+    try:
+        with engine.connect() as connection:
+            try:
+                return connection.execute(text("SELECT version_num FROM alembic_version")
+                                          ).scalar()
+            except ProgrammingError:
+                return None
+    except DBAPIError as exc:
+        raise unavailable(url, exc) from None
+    finally:
+        engine.dispose()
+
+
+def _check_sqlite(url: str, path: Path) -> str | None:
+    _make_folder(url)
+    try:
+        connection = sqlite3.connect(path, timeout=5, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise unavailable(url, exc) from None
+    try:
+        _sqlite_pragmas(connection)
+        connection.execute("BEGIN IMMEDIATE")  # takes the write lock: fails if read-only
+        try:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlite3.OperationalError:
+            row = None  # a new file: the first command that uses it creates the tables
+        connection.execute("ROLLBACK")
+        return row[0] if row else None
+    except sqlite3.Error as exc:
+        raise unavailable(url, exc) from None
+    finally:
+        connection.close()
+
+
 def migrate(engine: Engine, *, revision: str = "head", extra_versions=None) -> None:
     """Bring the schema to ``revision``; a no-op when it is there already."""
+    from alembic import command
+    from sqlalchemy.exc import OperationalError
+
     cfg = _alembic_config(extra_versions)
     try:
         with engine.begin() as connection:
             cfg.attributes["connection"] = connection
             command.upgrade(cfg, revision)
     except OperationalError as exc:
-        raise StoreError(
-            f"database {redact(str(engine.url))}: cannot connect: {exc.orig}",
-            "check 'database' in config.toml or $REMINDERS_DATABASE",
-        ) from None
+        raise unavailable(str(engine.url), exc) from None
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
 
 def head_revision(extra_versions=None) -> str | None:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_alembic_config(extra_versions)).get_current_head()
 
 
@@ -107,11 +203,21 @@ class Store:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session whose work is committed together, or not at all."""
+        """A session whose work is committed together, or not at all.
+
+        A database that fails under the work (read-only, disk full, server gone) is a
+        StoreError naming it; the work is rolled back, so nothing is half-stored.
+        """
+        from sqlalchemy.exc import OperationalError
+        from sqlmodel import Session
+
         with Session(self.engine, expire_on_commit=False) as session:
             try:
                 yield session
                 session.commit()
+            except OperationalError as exc:
+                session.rollback()
+                raise unavailable(self.url, exc) from None
             except BaseException:
                 session.rollback()
                 raise

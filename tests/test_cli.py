@@ -7,9 +7,11 @@ import subprocess
 import sys
 
 import pytest
+from freezegun import freeze_time
 
 from reminders.cli import COMMANDS, build_parser, main
-from tests.conftest import REPO
+from reminders.errors import EXIT_USAGE
+from tests.conftest import MINIMAL_CONFIG, REPO
 
 
 @pytest.mark.parametrize("name", sorted(COMMANDS))
@@ -57,7 +59,7 @@ def test_due_says_when_nothing_is_stated(tmp_path, monkeypatch, capsys):
 def test_a_bad_date_argument_is_a_usage_error(capsys):
     with pytest.raises(SystemExit) as exit_info:
         main(["due", "in May", "--meeting", "4/10/2021"])
-    assert exit_info.value.code == 2
+    assert exit_info.value.code == EXIT_USAGE
     assert "is not a date (use YYYY-MM-DD)" in capsys.readouterr().err
 
 
@@ -76,3 +78,318 @@ def test_ingest_a_folder_reports_a_bad_file_and_stores_the_others(write_config, 
     assert main(["--config", str(cfg), "actions", "--json"]) == 0
     [stored] = json.loads(capsys.readouterr().out)
     assert (stored["owners"], stored["due"]) == (["CC"], "2024-08-14")
+
+
+# --------------------------------------------------------------------------- global options
+
+
+def test_global_options_work_after_the_subcommand_as_the_help_says(write_config, capsys):
+    cfg = write_config()
+    assert main(["check-config", "--config", str(cfg)]) == 0
+    assert f"config:      {cfg} (valid)" in capsys.readouterr().out
+    assert main(["check-config", "--config", str(cfg), "-v"]) == 0
+    assert main(["-v", "status", "--config", str(cfg)]) == 0
+
+
+def test_global_options_before_the_subcommand_are_not_reset_by_it(write_config, capsys):
+    cfg = write_config()
+    assert main(["--config", str(cfg), "-v", "check-config"]) == 0
+    assert f"{cfg} (valid)" in capsys.readouterr().out
+
+
+def test_the_one_after_the_subcommand_wins_when_both_are_given(write_config, tmp_path, capsys):
+    cfg = write_config()
+    assert main(["--config", str(tmp_path / "absent.toml"), "check-config",
+                 "--config", str(cfg)]) == 0
+    capsys.readouterr()
+
+
+@pytest.mark.parametrize("argv", [["ingest", "--bogus", "x.txt"], ["check-config", "--nope"],
+                                  ["send", "--on"], ["actions", "--status", "late"]])
+def test_a_wrong_flag_shows_that_subcommands_usage_with_exit_64(argv, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(argv)
+    assert exit_info.value.code == EXIT_USAGE == 64
+    err = capsys.readouterr().err
+    assert err.startswith(f"usage: reminders {argv[0]} ")
+    assert f"reminders {argv[0]}: error: " in err
+
+
+def test_an_unknown_command_shows_the_top_level_usage_with_exit_64(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["sned"])
+    assert exit_info.value.code == EXIT_USAGE
+    assert capsys.readouterr().err.startswith("usage: reminders [-h]")
+
+
+def test_help_still_exits_0_and_lists_the_exit_statuses(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--help"])
+    assert exit_info.value.code == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "2 invalid configuration" in out and "64 usage error" in out
+
+
+def test_the_readme_documents_every_exit_status():
+    from reminders import errors
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme.partition("### Exit status")[2].partition("\n#")[0]
+    codes = {value for name, value in vars(errors).items() if name.startswith("EXIT_")}
+    documented = {int(cell.strip(" `")) for cell in
+                  (line.split("|")[1] for line in section.splitlines() if line.startswith("| `"))}
+    assert documented == codes
+
+
+# --------------------------------------------------------------------------- start-up imports
+
+HEAVY = ("sqlalchemy", "sqlmodel", "alembic", "apscheduler", "jinja2", "pydantic")
+
+
+def _imported_after(code: str, *, cwd=None) -> list[str]:
+    probe = (f"import sys\n{code}\n"
+             f"print(','.join(m for m in {HEAVY!r} if m in sys.modules))")
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          check=True, cwd=cwd)
+    last = (proc.stdout.strip().splitlines() or [""])[-1]
+    return [m for m in last.split(",") if m]
+
+
+def test_importing_the_cli_imports_none_of_the_heavy_libraries():
+    assert _imported_after("import reminders.cli") == []
+
+
+def test_help_imports_none_of_the_heavy_libraries():
+    code = ("import contextlib, io\nfrom reminders.cli import main\n"
+            "with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):\n"
+            "    main(['--help'])")
+    assert _imported_after(code) == []
+
+
+def test_check_config_on_sqlite_needs_only_the_config_libraries(write_config):
+    cfg = write_config()
+    code = ("import contextlib, io\nfrom reminders.cli import main\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n"
+            f"    assert main(['check-config', '--config', {str(cfg)!r}]) == 0")
+    assert _imported_after(code) == ["apscheduler", "pydantic"]
+
+
+# --------------------------------------------------------------------------- an unusable database
+
+
+def _unusable(tmp_path, kind: str) -> str:
+    """A SQLite path that cannot be used without root's help, even as root."""
+    if kind == "folder is a file":
+        (tmp_path / "var").write_text("not a folder")
+        return f"sqlite:///{tmp_path / 'var' / 'reminders.db'}"
+    (tmp_path / "reminders.db").mkdir()  # "the file is a folder": SQLite cannot open it
+    return f"sqlite:///{tmp_path / 'reminders.db'}"
+
+
+@pytest.mark.parametrize("kind", ["folder is a file", "file is a folder"])
+@pytest.mark.parametrize("argv", [["status"], ["actions"], ["run"], ["check-config"],
+                                  ["ingest", "MINUTES"]])
+def test_an_unusable_database_is_one_line_and_exit_3_for_every_command(
+        argv, kind, write_config, tmp_path, capsys):
+    cfg = write_config(top=f'database = "{_unusable(tmp_path, kind)}"\n',
+                       base=MINIMAL_CONFIG.replace('database = "sqlite:///reminders.db"', ""))
+    minutes = tmp_path / "board.txt"
+    minutes.write_text("Board meeting\nDate: Tuesday 14 May 2024\n"
+                       "ACTION: CC to report back in 3 months.\n")
+    argv = [str(minutes) if a == "MINUTES" else a for a in argv]
+    assert main(["--config", str(cfg), *argv]) == 3
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1, err
+    assert err.startswith(f"reminders: error: database {tmp_path}")
+    assert "board.txt" not in err  # ingest blames the database, not the minutes file
+    assert "ReadWritePaths" in err  # and says what to do
+
+
+def test_an_unreachable_database_server_is_one_line_and_exit_3(write_config, capsys):
+    from tests.digest_helpers import free_port
+
+    url = f"postgresql+psycopg://reminders@127.0.0.1:{free_port()}/reminders"
+    cfg = write_config(top=f'database = "{url}"\n',
+                       base=MINIMAL_CONFIG.replace('database = "sqlite:///reminders.db"', ""))
+    for argv in (["status"], ["check-config"]):
+        assert main(["--config", str(cfg), *argv]) == 3
+        err = capsys.readouterr().err
+        assert "cannot connect" in err and "Connection refused" in err
+        assert err.count("\n") == 1, err
+
+
+# --------------------------------------------------------------------------- check-config
+
+
+def test_check_config_creates_the_database_file_where_it_belongs(write_config, tmp_path,
+                                                                  capsys):
+    from reminders.store import Store, head_revision
+
+    cfg = write_config(top='database = "sqlite:///data/reminders.db"\n',
+                       base=MINIMAL_CONFIG.replace('database = "sqlite:///reminders.db"', ""))
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    assert main(["--config", str(cfg), "check-config"]) == 0
+    out = capsys.readouterr().out
+    db = tmp_path / "data" / "reminders.db"  # next to config.toml, not in the cwd
+    assert db.is_file()
+    assert f"database:    sqlite:///{db} (new: its tables are created on first use)" in out
+    Store(f"sqlite:///{db}").close()
+    assert main(["--config", str(cfg), "check-config"]) == 0
+    assert f"(schema {head_revision()})" in capsys.readouterr().out
+
+
+def test_check_config_no_connect_checks_only_the_file(write_config, tmp_path, capsys):
+    cfg = write_config(top=f'database = "{_unusable(tmp_path, "folder is a file")}"\n',
+                       base=MINIMAL_CONFIG.replace('database = "sqlite:///reminders.db"', ""))
+    assert main(["--config", str(cfg), "check-config", "--no-connect"]) == 0
+    capsys.readouterr()
+
+
+def test_check_config_reaches_the_smtp_server(write_config, capsys):
+    from tests.digest_helpers import SmtpServer, free_port
+
+    with SmtpServer() as server:
+        cfg = write_config(f'[smtp]\nhost = "127.0.0.1"\nport = {server.port}\ntls = "auto"\n')
+        assert main(["--config", str(cfg), "check-config"]) == 0
+    assert f"SMTP 127.0.0.1:{server.port}: connected (no TLS)" in capsys.readouterr().out
+    assert server.messages == []  # a check sends nothing
+    down = write_config(f'[smtp]\nhost = "127.0.0.1"\nport = {free_port()}\n')
+    assert main(["--config", str(down), "check-config"]) == 1
+    out, err = capsys.readouterr()
+    assert "config:" in out and "(valid)" in out
+    assert err.count("\n") == 1 and "connection refused" in err
+
+
+def test_check_config_reports_an_outbox_it_cannot_write(write_config, tmp_path, capsys):
+    (tmp_path / "blocked").write_text("a file where the outbox folder should be")
+    cfg = write_config(base=MINIMAL_CONFIG.replace(
+        '[mail]\n', '[mail]\noutbox = "blocked/outbox"\n'))
+    assert main(["--config", str(cfg), "check-config"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"outbox {tmp_path / 'blocked' / 'outbox'}" in err
+
+
+def test_check_config_warns_about_a_numeric_cron_weekday(write_config, capsys):
+    assert main(["--config", str(write_config('[schedule]\ncron = "30 7 * * 1"\n')),
+                 "check-config"]) == 0
+    out = capsys.readouterr().out
+    assert "warning:     schedule.cron '30 7 * * 1': numeric weekday '1' means tue" in out
+    assert "cron = '30 7 * * mon'" in out
+    assert main(["--config", str(write_config('[schedule]\ncron = "30 7 * * mon"\n')),
+                 "check-config"]) == 0
+    assert "warning" not in capsys.readouterr().out
+
+
+# --------------------------------------------------------------------------- send --on, --test
+
+BOARD = ("Board meeting\nDate: Tuesday 14 May 2024\n"
+         "ACTION: CC to report back in 2 weeks.\n")  # due 28 May 2024
+
+
+def _ledger_rows(cfg) -> int:
+    from sqlmodel import select
+
+    from reminders import config
+    from reminders.models import Delivery
+    from reminders.store import Store
+
+    store = Store(config.load(cfg).database_url)
+    try:
+        with store.session() as session:
+            return len(session.exec(select(Delivery)).all())
+    finally:
+        store.close()
+
+
+@pytest.fixture
+def board(write_config, tmp_path):
+    """A config with an outbox, and one overdue action for CC stored."""
+    cfg = write_config()
+    minutes = tmp_path / "board.txt"
+    minutes.write_text(BOARD)
+    with freeze_time("2024-06-05 12:00:00"):  # a Wednesday: the current slot is Mon 3 June
+        assert main(["--config", str(cfg), "ingest", str(minutes)]) == 0
+    return cfg
+
+
+def _outbox(cfg) -> list[str]:
+    folder = cfg.parent / "outbox"
+    return sorted(p.name for p in folder.iterdir()) if folder.exists() else []
+
+
+@freeze_time("2024-06-05 12:00:00")
+def test_send_on_a_future_slots_day_is_refused(board, capsys):
+    capsys.readouterr()
+    assert main(["--config", str(board), "send", "--on", "2024-06-10"]) == 1
+    assert main(["--config", str(board), "send", "--on", "2024-06-10", "--force"]) == 1
+    err = capsys.readouterr().err
+    assert "--on 2024-06-10: its slot has not come yet" in err
+    assert "reminders digest --on 2024-06-10" in err
+    assert _outbox(board) == [] and _ledger_rows(board) == 0
+
+
+@freeze_time("2024-06-05 12:00:00")
+def test_send_on_a_past_slots_day_is_a_preview_unless_forced(board, capsys):
+    capsys.readouterr()
+    assert main(["--config", str(board), "send", "--on", "2024-05-29"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("preview only: 2024-05-29 is in the slot of Monday 27 May 2024 "
+                          "07:30 BST, not the current one (Monday 03 June 2024 07:30 BST)")
+    assert "CC: dry run" in out
+    assert _outbox(board) == [] and _ledger_rows(board) == 0
+    assert main(["--config", str(board), "send", "--on", "2024-05-29", "--force"]) == 0
+    assert "CC: sent" in capsys.readouterr().out
+    assert _outbox(board)[0].startswith("20240527T0630Z-")
+
+
+@freeze_time("2024-06-05 12:00:00")
+def test_send_on_a_day_of_the_current_slot_sends_it(board, capsys):
+    assert main(["--config", str(board), "send", "--on", "2024-06-04"]) == 0
+    assert "preview only" not in capsys.readouterr().out
+    assert _outbox(board)[0].startswith("20240603T0630Z-")
+
+
+@freeze_time("2024-06-05 12:00:00")
+def test_send_test_goes_through_smtp_now_and_is_recorded_nowhere(write_config, tmp_path,
+                                                                  capsys):
+    from tests.digest_helpers import SmtpServer
+
+    with SmtpServer() as server:
+        cfg = write_config(f'[smtp]\nhost = "127.0.0.1"\nport = {server.port}\ntls = "none"\n')
+        assert main(["--config", str(cfg), "send", "--test", "me@example.org"]) == 0
+    assert capsys.readouterr().out == "test digest to me@example.org: 250 OK\n"
+    assert server.recipients == [["me@example.org"]]
+    [received] = server.messages
+    assert received["To"] == "me@example.org" and received["Cc"] is None
+    assert received["Subject"].startswith("[test] [reminders] 1 overdue, 1 due soon")
+    text = " ".join(received.get_body(("plain",)).get_content().split())
+    assert "A-9001" in text and "no action is needed" in text
+    assert not (tmp_path / "reminders.db").exists()  # no ledger, not even a database
+
+
+@freeze_time("2024-06-05 12:00:00")
+def test_send_test_says_what_the_server_answered_when_it_fails(write_config, capsys):
+    from tests.digest_helpers import free_port
+
+    cfg = write_config(f'[smtp]\nhost = "127.0.0.1"\nport = {free_port()}\n')
+    assert main(["--config", str(cfg), "send", "--test", "me@example.org"]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("test digest to me@example.org: failed: SMTP 127.0.0.1:")
+    assert "connection refused" in out
+
+
+@freeze_time("2024-06-05 12:00:00")
+def test_send_test_writes_to_the_outbox_when_no_server_is_set(write_config, tmp_path, capsys):
+    cfg = write_config()
+    assert main(["--config", str(cfg), "send", "--test", "Me <me@example.org>"]) == 0
+    [written] = (tmp_path / "outbox").iterdir()
+    assert capsys.readouterr().out == f"test digest to Me <me@example.org>: written to {written}\n"
+    assert written.name == "20240605T1200Z-test.eml"
+
+
+def test_send_test_refuses_a_bad_address_as_a_usage_error(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["send", "--test", "me-at-example"])
+    assert exit_info.value.code == EXIT_USAGE
+    assert "'me-at-example' is not an email address" in capsys.readouterr().err

@@ -8,7 +8,7 @@ from freezegun import freeze_time
 from reminders import config
 from reminders.cli import main
 from reminders.errors import ConfigError
-from tests.conftest import REPO
+from tests.conftest import MINIMAL_CONFIG, REPO
 
 
 def test_shipped_example_config_is_valid():
@@ -34,7 +34,16 @@ def test_next_digest_after_the_spring_clock_change_is_still_0730_local(write_con
 
 
 BROKEN = {
-    "unknown key": ('[rules]\ndue_son_days = 3\n', "rules.due_son_days: unknown key"),
+    "unknown key": ('[rules]\ndue_son_days = 3\n',
+                    "rules.due_son_days: unknown key (did you mean due_soon_days?)"),
+    "unknown top-level key": ('^databse = "sqlite:///x.db"\n',
+                              "databse: unknown key (did you mean database?)"),
+    "unknown recipient key": ('[recipients.DCC]\nname = "D"\nto = ["d@p.org"]\naliaes = []\n',
+                              "recipients.DCC.aliaes: unknown key (did you mean aliases?)"),
+    "unknown key spelt by its alias": ('[smtp]\nhots = "mail.example.org"\n',
+                                       "smtp.hots: unknown key (did you mean host?)"),
+    "unknown key, nothing close": ('[watch]\nzzz = 1\n', "watch.zzz: unknown key (valid keys "
+                                   "here: folder, interval_seconds"),
     "bad email": ('[recipients.DCC]\nname = "D"\nto = ["dcc-at-police"]\n',
                   "recipients.DCC.to.0: 'dcc-at-police' is not an email address"),
     "bad time zone": ('^timezone = "Europe/Londn"\n',
@@ -73,10 +82,44 @@ def test_no_recipients_at_all_is_an_error(write_config):
         config.load(path)
 
 
-def test_alias_naming_two_owners_is_an_error(write_config):
+def test_alias_naming_two_owners_is_an_error_naming_the_recipient(write_config):
     path = write_config('[recipients.DCC]\nname = "D"\nto = ["d@p.org"]\naliases = ["RC"]\n')
-    with pytest.raises(ConfigError, match="alias 'RC' names both ACC and DCC"):
+    with pytest.raises(ConfigError) as error:
         config.load(path)
+    assert str(error.value) == (f"{path}: recipients.DCC.aliases: alias 'RC' names both ACC "
+                                "and DCC: make it unique")
+
+
+def test_the_from_key_is_suggested_by_its_toml_name(write_config):
+    path = write_config(base=MINIMAL_CONFIG.replace("from =", "form ="))
+    with pytest.raises(ConfigError, match=r"mail\.form: unknown key \(did you mean from\?\)"):
+        config.load(path)
+
+
+@pytest.mark.parametrize(("cron", "means", "suggested"), [
+    ("30 7 * * 1", "tue", "30 7 * * mon"),
+    ("30 7 * * 1-5", "tue-sat", "30 7 * * mon-fri"),
+    ("0 9 * * 0,3", "mon,thu", "0 9 * * sun,wed"),
+    ("0 9 * * 1-5/2", "tue-sat/2", "0 9 * * mon-fri/2"),
+])
+def test_a_numeric_cron_weekday_is_warned_about_with_names_suggested(cron, means, suggested):
+    [warning] = config.schedule_warnings(config.Schedule(cron=cron))
+    assert f"numeric weekday {cron.split()[4]!r} means {means} here" in warning
+    assert f"cron = {suggested!r}" in warning
+
+
+@pytest.mark.parametrize("cron", ["30 7 * * mon", "30 7 * * mon-fri", "30 7 * * *",
+                                  "0 9 * * */2", "0 9 1 * *"])
+def test_cron_weekdays_by_name_or_any_day_are_not_warned_about(cron):
+    assert config.schedule_warnings(config.Schedule(cron=cron)) == []
+    assert config.schedule_warnings(config.Schedule()) == []
+
+
+def test_the_cli_repeats_configs_names_without_importing_it():
+    from reminders import cli
+
+    assert cli.CONFIG_ENV == config.CONFIG_ENV
+    assert str(config.DEFAULT_PATH) == cli.DEFAULT_CONFIG
 
 
 def test_missing_file_says_how_to_fix(tmp_path, capsys):

@@ -6,6 +6,10 @@ this module holds the registry, the lazy ``Context`` and ``main``.
 Each subcommand is a short function whose docstring is its help (first line: the summary;
 the rest, with an example, the description). Errors a user can fix are ``ReminderError``s,
 caught once in ``main``: one line on stderr and an exit code; ``-v`` adds the traceback.
+
+Start-up time is what a person typing a command feels, so this package imports nothing
+heavy (pydantic, SQLAlchemy, Alembic, APScheduler, Jinja2): each command imports what it
+uses when it runs. ``tests/test_cli.py`` checks that, and ``benchmarks/startup.py`` times it.
 """
 
 from __future__ import annotations
@@ -19,10 +23,14 @@ import traceback
 from collections.abc import Callable
 from datetime import date
 from functools import cached_property
+from typing import TYPE_CHECKING, NoReturn
 
 from reminders import __version__
-from reminders import config as config_module
-from reminders.errors import ReminderError
+from reminders.errors import EXIT_INTERRUPTED, EXIT_USAGE, ReminderError
+
+if TYPE_CHECKING:
+    from reminders.config import Config, Rules
+    from reminders.store import Store
 
 Handler = Callable[[argparse.Namespace, "Context"], int]
 COMMANDS: dict[str, tuple[Handler, Callable[[argparse.ArgumentParser], None]]] = {}
@@ -45,27 +53,32 @@ class Context:
         self.args = args
 
     @cached_property
-    def config(self) -> config_module.Config:
-        return config_module.load(self.args.config)
+    def config(self) -> Config:
+        from reminders import config
+
+        return config.load(self.args.config)
 
     @cached_property
-    def store(self):
+    def store(self) -> Store:
         from reminders.store import Store
 
         return Store(self.config.database_url)
 
     @cached_property
-    def rules(self) -> config_module.Rules:
+    def rules(self) -> Rules:
         """The config's rules; the defaults when no config was named and ./config.toml is absent.
 
         Read-only commands (due, extract) work on a machine with no config at all.
         """
-        return self._optional_config().rules if self._optional_config() else config_module.Rules()
+        from reminders.config import Rules
+
+        cfg = self._optional_config()
+        return cfg.rules if cfg else Rules()
 
     @cached_property
     def extraction_options(self) -> dict:
         cfg = self._optional_config()
-        rules = cfg.rules if cfg else config_module.Rules()
+        rules = self.rules
         return {
             "default_follow_up": rules.default_follow_up,
             "financial_year_start": rules.financial_year_start_month,
@@ -73,15 +86,19 @@ class Context:
             "aliases": cfg.aliases() if cfg else None,
         }
 
-    def _optional_config(self) -> config_module.Config | None:
-        explicit = self.args.config or os.environ.get(config_module.CONFIG_ENV)
-        if not explicit and not config_module.DEFAULT_PATH.exists():
+    def _optional_config(self) -> Config | None:
+        explicit = self.args.config or os.environ.get(CONFIG_ENV)
+        if not explicit and not os.path.exists(DEFAULT_CONFIG):
             return None
         return self.config
 
     def out(self, text: str = "") -> None:
         print(text)
 
+
+# The names config.py uses, repeated here so that --help need not import it (and pydantic).
+CONFIG_ENV = "REMINDERS_CONFIG"
+DEFAULT_CONFIG = "config.toml"
 
 
 # --------------------------------------------------------------------------- shared argument types
@@ -94,22 +111,72 @@ def _date(value: str) -> date:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date (use YYYY-MM-DD)") from None
 
 
-# --------------------------------------------------------------------------- main
+# --------------------------------------------------------------------------- the parser
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+class Parser(argparse.ArgumentParser):
+    """argparse, with usage errors on their own exit status (64, EX_USAGE).
+
+    Exit status 2 (argparse's default) means an invalid config.toml here, which a script
+    or systemd treats differently from a mistyped flag.
+    """
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} "
+                              f"(see '{self.prog} --help')\n")
+
+
+def _global_options(parser: argparse.ArgumentParser, *, inherited: bool) -> None:
+    """--config and -v, accepted before the subcommand and after it.
+
+    After it (``reminders check-config --config PATH``) they default to SUPPRESS, so a value
+    given before the subcommand is not overwritten by the subcommand's default.
+    """
+    parser.add_argument(
+        "--config", metavar="PATH", default=argparse.SUPPRESS if inherited else None,
+        help=f"config file (default: ${CONFIG_ENV} or ./{DEFAULT_CONFIG})",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        default=argparse.SUPPRESS if inherited else False,
+                        help="tracebacks and debug logs")
+
+
+class _Subcommands(argparse._SubParsersAction):
+    """Subcommands whose own arguments are added only when that subcommand is parsed.
+
+    An argument builder may import what its choices come from (report formats, say);
+    deferring it keeps ``reminders --help`` and every other command from paying for that.
+    """
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        chosen = self.choices.get(values[0]) if values else None
+        if chosen is not None:
+            complete(chosen)
+        super().__call__(parser, namespace, values, option_string)
+
+
+def complete(child: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """Add a subcommand's arguments, once (build_parser leaves them pending)."""
+    pending = child.__dict__.pop("_pending", None)
+    if pending is not None:
+        pending(child)
+        _global_options(child, inherited=True)
+    return child
+
+
+def build_parser() -> Parser:
+    parser = Parser(
         prog="reminders",
         description="Extract follow-up actions from meeting minutes, track them, and email "
         "each owner a weekly digest of what is due soon and what has lapsed.",
+        epilog="exit status: 0 done; 1 something failed (reported, and retried where it can "
+        "be); 2 invalid configuration; 3 the database cannot be opened; 64 usage error; "
+        "130 interrupted.",
     )
     parser.add_argument("--version", action="version", version=f"reminders {__version__}")
-    parser.add_argument(
-        "--config",
-        metavar="PATH",
-        help=f"config file (default: ${config_module.CONFIG_ENV} or ./config.toml)",
-    )
-    parser.add_argument("-v", "--verbose", action="store_true", help="tracebacks and debug logs")
+    _global_options(parser, inherited=False)
+    parser.register("action", "parsers", _Subcommands)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name, (func, arguments) in COMMANDS.items():
         doc = inspect.getdoc(func) or ""
@@ -120,13 +187,26 @@ def build_parser() -> argparse.ArgumentParser:
             description=f"{summary}\n\n{body.strip()}",
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
-        arguments(child)
+        child._pending = arguments
         child.set_defaults(handler=func)
     return parser
 
 
+def parse(argv: list[str] | None) -> argparse.Namespace:
+    """Parse, sending an unknown flag after a subcommand to that subcommand's usage."""
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    if extra:
+        sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        sub.choices[args.command].error(f"unrecognized arguments: {' '.join(extra)}")
+    return args
+
+
+# --------------------------------------------------------------------------- main
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse(argv)
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
@@ -144,10 +224,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"reminders: error: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         return 0
-
 
 
 # Importing the command modules registers their commands, in the order --help lists them.

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 
 from reminders import clock
-from reminders import config as config_module
 from reminders.cli import Context, _date, command
+from reminders.errors import EXIT_FAILED, ReminderError
 
 # --------------------------------------------------------------------------- digests
 
@@ -40,6 +40,64 @@ def _send_arguments(parser: argparse.ArgumentParser) -> None:
     _on_argument(parser)
     parser.add_argument("--dry-run", action="store_true",
                         help="say what would be sent; send and record nothing")
+    parser.add_argument("--force", action="store_true",
+                        help="with --on a past slot's day: send that slot now, not a preview")
+    parser.add_argument("--test", metavar="ADDRESS", type=_address,
+                        help="send a sample digest to ADDRESS now through the configured "
+                        "SMTP server or outbox; recorded nowhere")
+
+
+def _address(value: str) -> str:
+    from pydantic import TypeAdapter, ValidationError
+
+    from reminders.config import Email
+
+    try:
+        return TypeAdapter(Email).validate_python(value)
+    except ValidationError as exc:
+        why = exc.errors()[0]["msg"].removeprefix("Value error, ")
+        raise argparse.ArgumentTypeError(why) from None
+
+
+def _send_test(ctx: Context, address: str) -> int:
+    """The sample digest, and the transport's answer on one line."""
+    from reminders.testmail import send_test
+
+    attempt = send_test(ctx.config, address, clock.now(ctx.config.tz))
+    refused = {**attempt.refused, **attempt.deferred}
+    if attempt.error or refused:
+        why = attempt.error or "; ".join(f"{a}: {reply}" for a, reply in refused.items())
+        ctx.out(f"test digest to {address}: failed: {why}")
+        return EXIT_FAILED
+    ctx.out(f"test digest to {address}: {attempt.answer or 'accepted'}")
+    return 0
+
+
+def _preview_only(args: argparse.Namespace, ctx: Context) -> bool:
+    """--on a past slot's day previews it unless --force; a future slot is refused.
+
+    Sending a later week's digests now would put escalations in front of people early and
+    use up that slot, so that neither happens by a typo in a date.
+    """
+    from datetime import datetime, time, timedelta
+
+    from reminders.slots import slot_at_or_before
+
+    cfg = ctx.config
+    now = clock.now(cfg.tz)
+    end_of_day = datetime.combine(args.on + timedelta(days=1), time(0), cfg.tz)
+    wanted = slot_at_or_before(cfg, end_of_day - timedelta(microseconds=1))
+    if wanted is None or wanted > now:
+        raise ReminderError(f"--on {args.on}: its slot has not come yet; digests are never "
+                            "sent ahead of their slot",
+                            f"preview them with: reminders digest --on {args.on}")
+    current = slot_at_or_before(cfg, now)
+    if wanted == current or args.force:
+        return False
+    ctx.out(f"preview only: {args.on} is in the slot of {wanted:%A %d %B %Y %H:%M %Z}, not the "
+            f"current one ({current:%A %d %B %Y %H:%M %Z}); add --force to send it now")
+    return True
+
 
 
 @command("send", _send_arguments)
@@ -49,8 +107,17 @@ def send(args: argparse.Namespace, ctx: Context) -> int:
     Uses the delivery ledger, so a digest already sent for this week's slot is not sent
     again; a failure is recorded and retried by the service.
 
+    With --on DATE a past slot's day only previews that slot, unless --force; a future
+    slot is refused. With --test ADDRESS a sample digest goes to ADDRESS only, through the
+    configured SMTP server or outbox, and the server's answer is printed; nothing is
+    recorded, and exit status 1 means it was not accepted.
+
     example: reminders send --dry-run
     """
+    if args.test:
+        return _send_test(ctx, args.test)
+    if args.on is not None and _preview_only(args, ctx):
+        args.dry_run = True
     from reminders import dispatch
 
     report = dispatch.send_now(ctx.config, ctx.store, on=args.on, now=clock.now(ctx.config.tz),
@@ -79,8 +146,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     example: reminders --config /etc/reminders/config.toml run
     """
     from reminders import daemon
+    from reminders.config import config_path
 
-    return daemon.run(config_module.config_path(args.config))
+    return daemon.run(config_path(args.config))
 
 
 @command("status")

@@ -100,11 +100,12 @@ def ingest(args: argparse.Namespace, ctx: Context) -> int:
     from reminders.ingest import ingest_file
 
     failed, unknown, stale, waiting = 0, set(), [], 0
+    store = ctx.store  # opened first: an unusable database stops here, blaming no file
     paths = _expand(args.paths)
     bar = tqdm(paths, unit="file", disable=len(paths) < 5 or None, file=sys.stderr, leave=False)
     for path in bar:
         try:
-            result = ingest_file(ctx.store, path, ctx.config, force=args.force,
+            result = ingest_file(store, path, ctx.config, force=args.force,
                                  history=args.history)
         except (MinutesError, StoreError) as exc:  # one line; the next file is still tried
             failed += 1
