@@ -399,3 +399,28 @@ to = ["cex@opcc.example.org"]
     assert other["Cc"] == "cex@opcc.example.org"
     assert "this email is copied to cex@opcc.example.org." in " ".join(
         other.get_body(("plain",)).get_content().split())
+
+
+def test_an_action_says_who_set_its_date_and_its_latest_update(config):
+    redated = action("Report on the custody review.", due=date(2022, 4, 8), id=111,
+                     due_words="by the April meeting", basis="next_meeting")
+    redated.due_set_on, redated.update = date(2022, 1, 10), "Draft circulated in March."
+    redated.update_on = date(2022, 1, 10)
+    by_hand = action("Publish the stop-search data.", due=date(2022, 4, 1), id=112,
+                     due_words="in 6 months", basis="secretariat")
+    parts = render(config, "digest", escalation=[], digest=plan(
+        Inputs([(redated, OCT), (by_hand, OCT)]), config, MONDAY).digest_for("CC"))
+    for body in (" ".join(parts.text.split()), html_of_text(parts.html)):
+        assert ('"by the April meeting", from the meeting of 10 January 2022' in body
+                or "“by the April meeting”, from the meeting of 10 January 2022" in body)
+        assert "Draft circulated in March. (minutes of 10 January 2022)" in body
+        assert ('the secretariat (minuted: "in 6 months")' in body
+                or "the secretariat (minuted: “in 6 months”)" in body)
+    assert "        Update:  Draft circulated in March. (minutes of 10 January 2022)" \
+        in parts.text
+
+
+def html_of_text(html: str) -> str:
+    page = Page()
+    page.feed(html)
+    return page.text
