@@ -10,6 +10,9 @@ Escalation: an action overdue by more than ``rules.escalate_after_days`` is flag
 owner's digest, and that digest is Cc'd to ``mail.escalation``. One email per owner per
 slot (one ledger row), so escalation cannot be sent twice or drift from what the owner saw.
 Overdue actions with no recipient have no digest to copy; they are flagged in the overview.
+
+Away: while a recipient's ``away_until`` lasts, their digest is addressed to their deputy
+(``away.py`` decides who), with the owner copied; it is still the owner's digest and row.
 """
 
 from __future__ import annotations

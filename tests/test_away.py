@@ -83,6 +83,7 @@ def test_the_deputys_digest_says_whose_actions_and_why(write_config):
                 "return.") in text
         assert "Their actions from the holding to account meetings" in text
     assert parts.text.startswith("Deputy Chief Constable,\n")
+    assert max(len(line) for line in parts.text.splitlines()) <= 78
 
 
 def test_back_the_day_after_away_until(write_config):
