@@ -365,8 +365,8 @@ class _Finder:
         for m in p.STRONG_AFTER_SUBJECT.finditer(s):
             # "X to do": X must be someone the minutes know ("Backlog to join..." is not);
             # "X agreed / volunteered to" names its doer whoever it is ("Jarrod").
-            bare = m.group().strip().split()[-1] == "to" and len(m.group().split()) <= 2
-            if m.start() <= 120 and (owners := self._subject(s[: m.start()], known=bare)):
+            bare = m.group().split()[0] in ("to", "is", "are", "still")
+            if owners := self._subject(s[: m.start()], known=bare):
                 return () if _DONE_TO.match(s[m.end():]) else owners
         if m := p.VOLUNTEERED.match(s):
             return (re.sub(r"^The\s+", "", m.group("who")),)
@@ -391,7 +391,7 @@ class _Finder:
         for m in p.WEAK_AFTER_SUBJECT.finditer(s):
             if (strict and not self.opening) or p.HEDGE.match(s):
                 break
-            if m.start() <= 120 and (owners := self._subject(s[: m.start()], whole=strict)):
+            if owners := self._subject(s[: m.start()], whole=strict):
                 weak = union(weak, owners)  # "Stuart will speak to A and Martyn will ..."
             elif weak:
                 break

@@ -19,7 +19,7 @@ from reminders.minutes.patterns import IMPERATIVES
 _ITEM_CELL = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?\.?|[a-km-np-z])$")  # l, o: bullets
 _BULLET_CELL = re.compile(r"^(?:[•·▪○◦§ðlo\-*–]|\d{1,2}\))$")
 _LABEL = re.compile(r"^(?P<indent>\s*)(?:(?P<num>\d{1,2})[.)]|\((?P<paren>[a-z\d]{1,3})\)|"
-                    r"(?P<letter>[a-z])[.)]|(?P<bullet>[•·▪○◦\-*–]))\s+(?P<rest>\S.*)$")
+                    r"(?P<letter>[a-z])[.)]|(?P<bullet>[•·▪○◦\-*–]|o(?=\s+[A-Z])))\s+(?P<rest>\S.*)$")
 _CHECKBOX = re.compile(r"^\[(?P<mark>[ xX])\]\s*(?P<rest>.*)$")
 _SUBITEM = re.compile(r"^(?P<item>\d{1,2}\.\d{1,2}[a-z]?)\.?\s+(?P<rest>\S.*)$")
 _AGENDA = re.compile(r"^(?:agenda\s+)?item\s+(?P<item>\d{1,2}(?:\.\d{1,2})*[a-z]?)\s*[:\-–]?\s*"
