@@ -32,6 +32,8 @@ _DONE_TO = re.compile(r"be\s+(?:asked|contacted|approached|invited|told|written\
                       r"reminded|consulted|thanked)\b")
 
 
+# "Name: words" - a speaker and what they said, or an owner and their task.
+_SPEAKER = re.compile(r"^(?P<who>[^:]{1,40}?)\s*:\s+(?P<verb>[A-Za-z]+)\b")
 # Where a clause starts inside the words before a commitment verb.
 _CLAUSE = re.compile(r"\s[-–—]\s|[,;:)]\s*|\.\s+|\b(?:that|and|then|discussion|so|but)\s+")
 
@@ -73,6 +75,13 @@ class _Finder:
         self.before: list[Found] = []  # ... as they were when this block started
         self.prev: Block | None = None
         self.opening = True  # reading the first sentence of a paragraph
+        self.doers: set[str] = set()  # people the minutes had commit to work so far
+        # Minutes written as a transcript ("APP: consider an antipattern...") put a speaker
+        # before most lines; there "Name: verb ..." is speech, not an assignment.
+        speakers = [m for b in doc.blocks if (m := _SPEAKER.match(b.text))
+                    and book.owners(m.group("who"))]
+        tasks = sum(m.group("verb").lower() in p.IMPERATIVES for m in speakers)
+        self.transcript = len(speakers) >= 4 and tasks * 2 < len(speakers)
         # Under an actions heading ("## Action items", "Resolved", "Next steps"): its
         # heading level, the depth of its top items, the owner of an owner sub-heading,
         # and the last top item (the parent of deeper ones).
@@ -231,15 +240,23 @@ class _Finder:
         """"Fazli: ping Luther", "Bob talk to Luther": a line that opens with someone the
         attendance knows and goes on with the task's verb. A speaker's remark ("dc: need
         more people") does not start with a verb, so it stays discussion."""
-        m = re.match(r"^(?P<who>[^:]{1,40}?)\s*:\s+(?P<verb>[A-Za-z]+)\b", text)
-        if m and m.group("verb").lower() in p.IMPERATIVES and (
-            owners := self.book.owners(m.group("who"))
+        m = _SPEAKER.match(text)
+        if m and not self.transcript and m.group("verb").lower() in p.IMPERATIVES and (
+            owners := self._known(m.group("who"))
         ):
             return owners
         m = re.match(r"^(?P<who>[A-Z][\w'-]+)\s+[a-z]+\b", text)
-        if m and self.book.owners(m.group("who")):
+        if m and self._known(m.group("who")):
             return self._verbless(text)
         return None
+
+    def _known(self, who: str) -> tuple[str, ...] | None:
+        """Owners named by ``who`` when the attendance lists them or the minutes already
+        had them commit to work ("Aizat will check..." then "Aizat: explore...")."""
+        if owners := self.book.owners(who):
+            return owners
+        owners = self.book.agent(who)
+        return owners if owners and all(o.lower() in self.doers for o in owners) else None
 
     def _verbless(self, text: str) -> tuple[str, ...] | None:
         """"Bob talk to Luther", "Fazli contact Faisal": a name, then the task's verb."""
@@ -422,6 +439,7 @@ class _Finder:
             if not tail or len(tail.split()) > 6:
                 continue
             if owners := (self.book.owners(tail) if known else self.book.agent(tail)):
+                self.doers.update(o.lower() for o in owners)
                 return owners
         return None
 

@@ -125,7 +125,55 @@ def merge_repeats(found: list[Found], shadows: list[tuple[Block, tuple[str, ...]
         twin.parent = twin.parent or f.parent
         if f.kind == "new":
             twin.kind = "new"
-    return index.kept
+    return _restatements(index.kept)
+
+
+_STOP = frozenset(str.split(
+    "the a an and or of to for in on at by with from will would shall should to be is are "
+    "this that these those it its as also additionally then"))
+
+
+def _content(f: Found) -> set[str]:
+    owners = {w for o in f.owners for w in _words(o).split()}
+    return {w for w in _words(f.text).split() if w not in _STOP and w not in owners}
+
+
+def _restatements(kept: list[Found]) -> list[Found]:
+    """Drop a discussion sentence that says again, in nearly the same words and for the
+    same owners, what the actions list or table records ("Additionally Nate will add the
+    accessibility info to the site" beside "Add the accessibility info to the site (Nate)")."""
+    listed = [f for f in kept if f.listed]
+    if not listed:
+        return kept
+    by_word: dict[str, list[int]] = {}
+    words = [_content(f) for f in listed]
+    for k, ws in enumerate(words):
+        for w in ws:
+            posting = by_word.setdefault(w, [])
+            if len(posting) < _POSTING_CAP:
+                posting.append(k)
+    out = []
+    for f in kept:
+        if f.listed or f.kind != "new":
+            out.append(f)
+            continue
+        mine = _content(f)
+        counts: Counter[int] = Counter(k for w in mine for k in by_word.get(w, ()))
+        twin = None
+        for k, shared in counts.most_common(3):
+            other = listed[k]
+            smaller = min(len(mine), len(words[k]))
+            if (smaller >= 3 and shared >= 0.8 * smaller
+                    and shared >= 0.6 * len(mine | words[k])
+                    and (not f.owners or not other.owners or set(f.owners) == set(other.owners))):
+                twin = other
+                break
+        if twin is None:
+            out.append(f)
+            continue
+        twin.owners = union(twin.owners, f.owners)
+        twin.due_words = twin.due_words or f.due_words
+    return out
 
 
 def closed(f: Found) -> bool:

@@ -215,7 +215,9 @@ _NOT_NAMES = frozenset(str.split(
     "everyone someone nobody nothing which what who why how where all both other others "
     "agreed resolved action actions item items update note notes minutes agenda "
     "please thanks motion proposal discussion members member people attendees participants "
-    "delegates colleagues staff officers partners victims residents public users customers"))
+    "delegates colleagues staff officers partners victims residents public users customers "
+    "additionally however finally meanwhile separately therefore otherwise instead again "
+    "currently now today tomorrow later soon first second third lastly overall"))
 # A name-like phrase ending in one of these is a body, not a person: "the County Council will
 # consider", "Management Unit to manage". Bodies the minutes' own book knows still count.
 _BODIES = frozenset(str.split(

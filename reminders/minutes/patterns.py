@@ -18,7 +18,7 @@ import re
 IMPERATIVES = frozenset(str.split(
     "apply approach talk ping call contact email invite tell help fix buy get go install "
     "move reach sort make start give put take try write test run plan print include "
-    "determine implement display introduce survey remind pay paste list post sign "
+    "determine implement display introduce survey remind pay paste list post sign come "
     "add agree amend arrange ask book bring chase check circulate clarify collate complete "
     "confirm consider contact co-ordinate coordinate create develop discuss distribute draft "
     "e-mail email ensure establish explore find follow identify investigate invite liaise "
