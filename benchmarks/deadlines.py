@@ -133,7 +133,18 @@ def _phrases(rng: random.Random) -> Iterator[Phrase]:
         yield words, lambda m, n: (n or m + relativedelta(months=1), "next_meeting")
     for words in ("as soon as possible", "imminently", "urgently", "in the coming weeks"):
         yield words, lambda m, _n: (m + timedelta(days=14), "vague")
-    for words in ("in due course", "at a future meeting", "when complete", ""):
+    # Rules 9 and 10: the days around the meeting, other names for the next meeting.
+    yield "today", lambda m, _n: _stated(m)
+    yield "after the call today", lambda m, _n: _stated(m)
+    yield "tomorrow", lambda m, _n: _stated(m + timedelta(days=1))
+    yield "by Friday", lambda m, _n: _stated(m + timedelta(days=(4 - m.weekday() - 1) % 7 + 1))
+    yield "within a fortnight", lambda m, _n: _stated(m + timedelta(days=14))
+    yield "in about six weeks", lambda m, _n: _stated(m + timedelta(days=42))
+    yield "in ~3 months", lambda m, _n: _stated(m + relativedelta(months=3))
+    for words in ("for the next plenum", "before the upcoming meeting", "by next board meeting"):
+        yield words, lambda m, n: (n or m + relativedelta(months=1), "next_meeting")
+    for words in ("in due course", "at a future meeting", "when complete", "",
+                  "in their next 1-2-1", "at the next membership meeting"):
         yield words, lambda _m, _n: None
 
 
@@ -156,6 +167,14 @@ def _past_references(rng: random.Random) -> Iterator[tuple[str, Callable[..., Ex
     yield "This was agreed at the March meeting.", lambda *_: None
     yield "The PCC thanked the CC for the briefing provided before the meeting.", lambda *_: None
     yield "It is expected that both areas may exceed their upper limit.", lambda *_: None
+    # Rule 11: past references, measurement periods and service standards (the list).
+    yield "This was agreed by the Panel in February.", lambda *_: None
+    yield "The figures in the 12 months to March show a rise.", lambda *_: None
+    yield "Earlier this year the Clerk wrote to the highways authority.", lambda *_: None
+    yield "Victims are contacted within 5 days of reporting.", lambda *_: None
+    yield "Performance for the period 1 April to 30 September was good.", lambda *_: None
+    yield "The Clerk to set up a January meeting with the school.", lambda *_: None
+    yield "The Clerk to arrange the next meeting for 6 months time.", lambda *_: None
 
 
 def build_cases(seed: int = 20240601) -> list[Case]:

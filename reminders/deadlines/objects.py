@@ -30,7 +30,11 @@ _DAY_OBJECT = re.compile(
     rf"\b(?:an?|the|another|suitable|possible|free)\s+(?:{WEEKDAY_RE}|date|day|slot"
     r"|weekend|evening|morning)s?\s+$"
 )
-_FOR_SOMETHING = re.compile(r"\bfor\s+(?:[\w'-]+\s+){1,3}$")
+# "for the visitors tomorrow": a day word right after the people or the event it is for.
+_FOR_SOMETHING = re.compile(
+    r"\bfor\s+(?:[\w'-]+\s+){0,3}?(?:visitors?|guests?|visits?|events?|party|sessions?|calls?"
+    r"|workshops?|talks?|meetings?|delegation|inspection|class|course|training)\s+$"
+)
 _RELATIVE = re.compile(
     r"\b(?:which|that)\s+(?:will|would|should|must|need|needs|are|is|were|was|has|have|can)\b"
 )
