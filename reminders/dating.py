@@ -151,11 +151,15 @@ def _heading_lines(lines: Sequence[str]) -> list[str]:
             paragraph.append(text)
             continue
         if not _prose(" ".join(paragraph)):
-            kept.extend(t for t in paragraph if not _prose(t) and not _NEXT_LABEL.search(t))
+            kept.extend(t for t in paragraph if not _prose(t) and not _NEXT_LABEL.search(t)
+                        and not _PAGE_DATE.match(t))
         paragraph = [text] if text else []
     return kept
 
 
+# Dates of the page rather than the meeting: "Posted on 3 April", "Modified: 2016-06-12".
+_PAGE_DATE = re.compile(r"^\W*(?:posted|published|updated|last\s+updated|modified|created|"
+                        r"revised|printed|circulated|approved|signed|uploaded)\b", re.IGNORECASE)
 _LIST_MARK = re.compile(r"^\s*(?:[-*•+]|\d{1,2}[.)])\s")
 
 

@@ -85,7 +85,10 @@ def _find_all(text: str) -> list[tuple[int, _Found]]:
             groups = m.groupdict()
             month = int(groups["mon"]) if groups.get("mon") else MONTHS[groups["month"]]
             year = two_digit_year(groups["year"]) if groups.get("year") else None
-            day = _Found(int(m.group("day")), month, year, groups.get("weekday"))
+            number = int(m.group("day"))
+            if month > 12 >= number:  # "12/15/2018" can only be American, month first
+                number, month = month, number
+            day = _Found(number, month, year, groups.get("weekday"))
             if all(m.end() <= start or m.start() >= end for start, end in found):
                 found[m.span()] = day  # an earlier pattern's reading of the words stands
     return [(start, day) for (start, _), day in sorted(found.items())]

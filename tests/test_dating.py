@@ -113,3 +113,13 @@ def test_no_date_anywhere_is_a_warning() -> None:
     dating = date_meeting(["### Attendees", "- Addison Phillips (APP)"])
     assert dating.held is None
     assert any("meeting date not found" in w for w in dating.warnings)
+
+
+def test_page_dates_are_not_the_meeting() -> None:
+    lines = ["Parish Council", "Posted on 3 April 2024 by the Clerk", "Minutes",
+             "Meeting held on 12 March 2024 at 7pm"]
+    assert date_meeting(lines).held == date(2024, 3, 12)
+
+
+def test_american_numeric_date_when_only_month_first_fits() -> None:
+    assert date_meeting(["Board meeting 12/15/2018"]).held == date(2018, 12, 15)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from reminders.deadlines.calendar_math import next_occurrence
+from reminders.deadlines.calendar_math import add_months, next_occurrence
 from reminders.deadlines.candidates import STATED, _Candidate, _Context
 from reminders.deadlines.guards import _month_is_meant, _said_before
 from reminders.deadlines.lexicon import MONTH_RE, MONTHS, WEEKDAY_RE, two_digit_year
@@ -95,5 +95,29 @@ def _date_mdy(m: re.Match[str], ctx: _Context) -> _Candidate | None:
 
 def _date_numeric(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     year = m.groupdict().get("year")
-    return _date_candidate(m, ctx, int(m.group("day")), int(m.group("mon")),
-                           two_digit_year(year) if year else None, m.end())
+    day, month = int(m.group("day")), int(m.group("mon"))
+    if month > 12 >= day:  # "12/15/2018" can only be American, month first
+        day, month = month, day
+    return _date_candidate(m, ctx, day, month, two_digit_year(year) if year else None, m.end())
+
+
+# "by the 15th": that day of the month, the first on or after the meeting; "by the 7th of
+# each month" is a standing target, "the 15th March" is rule 3's, "on the 14th" an event.
+_DAY_OF_MONTH = _Pattern.plain(
+    r"\b(?P<prep>by|before|until|till|no\s+later\s+than|not\s+later\s+than)\s+the\s+"
+    r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
+    rf"(?!\s*(?:of\s+)?(?:each|every|the\s+month|{MONTH_RE}))"
+)
+
+
+def _day_of_month(m: re.Match[str], ctx: _Context) -> _Candidate | None:
+    day, ref = int(m.group("day")), ctx.reference
+    for month_start in (ref.replace(day=1), add_months(ref.replace(day=1), 1),
+                        add_months(ref.replace(day=1), 2)):
+        try:
+            due = month_start.replace(day=day)
+        except ValueError:
+            continue  # "by the 31st" in a 30-day month: the next month that has one
+        if due >= ref:
+            return _Candidate(*m.span(), due, STATED, 3, absolute=False)
+    return None

@@ -29,9 +29,11 @@ from reminders.deadlines.dates import (
     _DATE_ISO,
     _DATE_MDY,
     _DATE_NUMERIC,
+    _DAY_OF_MONTH,
     _date_dmy,
     _date_mdy,
     _date_numeric,
+    _day_of_month,
 )
 from reminders.deadlines.durations import (
     _ADJECTIVE_DURATION,
@@ -121,6 +123,7 @@ _RULES = (
     _Rule(_DATE_NUMERIC, _date_numeric, *_needs("#digit")),
     _Rule(_DATE_ISO, _date_numeric, *_needs("#dash")),
     _Rule(_DATE_DAY_MONTH, _date_numeric, *_needs("#slash")),
+    _Rule(_DAY_OF_MONTH, _day_of_month, *_needs("st nd rd th", "#digit")),
     _Rule(_YEAR_REF, _year_ref, *_needs("#digit")),
     _Rule(_FIN_YEAR, _fin_year, *_needs("#slash #dash #fy")),
     _Rule(_QUARTER, _quarter, *_needs("q quarter")),
