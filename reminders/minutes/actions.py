@@ -99,9 +99,8 @@ class _Finder:
     def _step(self, i: int) -> int:
         b, book = self.blocks[i], self.book
         text = b.text
-        if b.label is None and len(text) <= 40 and not p.MARKER.search(text) and (
-            owners := book.owners(text.strip(" .()"))
-        ):
+        alone = b.label is None and len(text) <= 40 and self.actions is None
+        if alone and not p.MARKER.search(text) and (owners := book.owners(text.strip(" .()"))):
             for f in self.last:  # an owner standing alone under its action
                 f.owners = union(f.owners, owners)
             self.last = []
@@ -124,6 +123,8 @@ class _Finder:
             return i + 1
         if b.heading and (moved := self._heading(b)) is not None:
             return i + moved
+        if self.actions is not None and b.label is None and text.endswith(":"):
+            self.actions = None  # "NEXT MEETING:": the next field of the form
         if self.actions is not None and not b.heading:
             following = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
             self._scoped(b, following)
@@ -197,12 +198,12 @@ class _Finder:
             self.depth = b.depth
         deeper = b.depth > self.depth and self.parent is not None
         owners = self._owner_first(text)
-        if paragraph and owners is None and text.split()[0].lower() not in p.IMPERATIVES:
-            self.last = self._scan(b)  # a sentence of discussion, not an item
-            return
         if owners is None and len(text.split()) <= 3 and (who := self.book.agent(text.strip(":"))):
             self.heading_owner = who  # "- George:" over George's tasks
             self.parent = None
+            return
+        if paragraph and owners is None and text.split()[0].lower() not in p.IMPERATIVES:
+            self.last = self._scan(b)  # a sentence of discussion, not an item
             return
         if (owners is None and following is not None and following.depth > b.depth
                 and looks_like_heading(text)):
@@ -290,6 +291,12 @@ class _Finder:
         if rest:
             self.last = [self._add(header, rest, "new",
                                    self._assignment(rest, explicit=True) or ())]
+            return i + 1
+        following = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
+        if (following is not None and following.label is None
+                and len(following.text.split()) <= 3 and self.book.agent(following.text)):
+            # "ACTIONS:" then "George" over George's tasks: read it as an actions section.
+            self.actions, self.depth, self.heading_owner = header.level, None, ()
             return i + 1
         items, end = list_items(self.blocks, i)
         per_item = [self.blocks[k].lines for k in items]
@@ -391,10 +398,11 @@ class _Finder:
             rest = s[m.end():]
             for c in p.THAT_CONNECTOR.finditer(rest):
                 if owners := book.agent(rest[: c.start()]):
-                    return owners
+                    # "agreed that Heidi should be co-opted": a decision about Heidi.
+                    return None if rest[c.end():].startswith("be ") else owners
             if p.SUBJUNCTIVE.match(rest) or p.WORK_PASSIVE.match(rest[:1].upper() + rest[1:]):
                 return ()
-        if p.AGREED_TO.match(s):
+        if (m := p.AGREED_TO.match(s)) and not p.DECISION_VERB.match(s[m.end():]):
             return ()
         for m in p.ASKED.finditer(s):
             rest = s[m.end():]

@@ -108,6 +108,10 @@ FIRST_PERSON = re.compile(r"^(?P<who>[^:]{1,30}):\s+(?:.*?\b)?(?:I'll|I\s+will|I
 # "It was agreed to contact...", "Agreed to write sentiment...": agreed work with no doer.
 AGREED_TO = re.compile(r"^(?:it\s+was\s+)?(?:agreed|resolved|decided)\s+to\s+(?=[a-z])",
                        re.IGNORECASE)
+# "RESOLVED to adopt the Code of Conduct": the meeting decided; nobody is to do anything.
+DECISION_VERB = re.compile(r"(?:adopt|approve|accept|appoint|co-opt|ratify|endorse|elect|note|"
+                           r"receive|support|grant|award|pay|agree|confirm|defer|reject|"
+                           r"decline|refuse|object|recommend|continue|keep|retain|remain)\b")
 # "...that a bran tub be used", "...that formal invitations be sent": agreed, no doer.
 SUBJUNCTIVE = re.compile(r"^[^,;]{2,80}?\s(?:be|should\s+be|would\s+be|is\s+to\s+be)\s+"
                          r"(?!(?:approved|accepted|adopted|noted|received|signed|agreed|ratified|"
