@@ -134,7 +134,7 @@ def test_the_readme_documents_every_exit_status():
     from reminders import errors
 
     readme = (REPO / "README.md").read_text(encoding="utf-8")
-    section = readme.partition("### Exit status")[2].partition("\n#")[0]
+    section = readme.partition("## Exit status")[2].partition("\n#")[0]
     codes = {value for name, value in vars(errors).items() if name.startswith("EXIT_")}
     documented = {int(cell.strip(" `")) for cell in
                   (line.split("|")[1] for line in section.splitlines() if line.startswith("| `"))}
