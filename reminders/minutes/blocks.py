@@ -20,6 +20,7 @@ _ITEM_CELL = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?\.?|[a-km-np-z])$")
 _BULLET_CELL = re.compile(r"^(?:[•·▪○◦§ðlo\-*–]|\d{1,2}\))$")
 _LABEL = re.compile(r"^(?P<indent>\s*)(?:(?P<num>\d{1,2})[.)]|\((?P<paren>[a-z\d]{1,3})\)|"
                     r"(?P<letter>[a-z])[.)]|(?P<bullet>[•·▪○◦\-*–]|o(?=\s+[A-Z])))\s+(?P<rest>\S.*)$")
+_MD_HEADING = re.compile(r"^#{1,6}(?:\s|$)")  # "## Actions", not "#action" or "#12"
 _CHECKBOX = re.compile(r"^\[(?P<mark>[ xX])\]\s*(?P<rest>.*)$")
 _SUBITEM = re.compile(r"^(?P<item>\d{1,2}\.\d{1,2}[a-z]?)\.?\s+(?P<rest>\S.*)$")
 _AGENDA = re.compile(r"^(?:agenda\s+)?item\s+(?P<item>\d{1,2}(?:\.\d{1,2})*[a-z]?)\s*[:\-–]?\s*"
@@ -105,7 +106,7 @@ def looks_like_heading(text: str, *, relaxed: bool = False) -> bool:
     """Short, unpunctuated, no verb: "Integrated victim management (IVM)". ``relaxed`` is for
     the first line after an agenda number, where "Holding to account" is still a heading."""
     text = text.strip().lstrip("#").strip()
-    if text.startswith("#"):
+    if _MD_HEADING.match(text):
         return True
     words = text.split()
     if not words or len(words) > 12 or text[-1] in ".;?!,":
@@ -208,7 +209,7 @@ def build(rows: list[Row], book: OwnerBook) -> Document:
                 if row.number not in prev.lines:
                     prev.lines.append(row.number)
                 continue
-            if (not heading and text.startswith("#")) or (
+            if (not heading and _MD_HEADING.match(text)) or (
                 label is None and not text.endswith(":") and looks_like_heading(text)
                 and book.owners(text) is None  # "T/Ch Supt" alone is an owner, not a heading
             ):

@@ -82,9 +82,15 @@ class OwnerBook:
                         if code == builtin and word not in defined:
                             entries[word] = label
             for form in _name_forms(person.name):
-                entries[form.lower()] = label
+                # Without a code, an owner is reported as the minutes write them.
+                entries[form.lower()] = person.code or None
+        lowered = {" ".join(k.lower().split()): v for k, v in (aliases or {}).items()}
         for person in people:
             code = person.code if person.code and not person.code.islower() else None
+            # An alias for any form of a person ("Viktorija Lukosiute") is one for all of
+            # them ("Vik", "VL", "@vikl"): they are one person.
+            code = next((lowered[f.lower()] for f in forms(person) if f.lower() in lowered),
+                        code)
             if code:
                 codes.setdefault(code.upper(), code)
             for form in forms(person):
@@ -157,7 +163,9 @@ class OwnerBook:
                 found += known
             elif handles and part.strip("?") == "":
                 continue
-            elif _name_like(part, handles) and not self._common(part):
+            elif _name_like(part, handles) and (
+                (handles and part.islower()) or not self._common(part)
+            ):
                 found.append(re.sub(r"^the\s+", "", part, flags=re.IGNORECASE))
             else:
                 return None

@@ -1,0 +1,133 @@
+"""How minutes in general record work: one invented case per genre rule.
+
+Each case is a small set of minutes in a style the extractor has to read (a marker
+tradition, an owner-first line, a commitment, an actions heading...) with the actions a
+careful secretariat would track, and the lines that are *not* new work. The minutes are
+invented; none is copied from the development set.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reminders.minutes import extract_text
+
+HEAD = "Minutes of the Committee\nDate: 12 March 2024\n\n"
+
+# (id, minutes after HEAD, [(words in the action, owners)], [words of lines that are not actions])
+CASES = [
+    ("owner-first lines under an actions heading",
+     "Attendees: Priya Shah, Tom Ode, Lena Park\n\n## Action items\n\n"
+     "- Priya: book the hall for the spring fair\n- tom, lena: draft the newsletter\n"
+     "- ??: find out who holds the spare key\n",
+     [("book the hall", ("Priya",)), ("draft the newsletter", ("tom", "lena")),
+      ("spare key", ())], []),
+    ("checkboxes under an actions heading; ticked ones are done",
+     "## Actionable Items\n\n- [ ] sam: renew the domain\n- [x] sam: pay the hosting bill\n",
+     [("renew the domain", ("sam",))], ["hosting bill"]),
+    ("checkboxes elsewhere are agenda slots",
+     "## Agenda\n\n- [ ] Welcome and introductions\n- [ ] Treasurer's report\n", [],
+     ["Welcome", "Treasurer"]),
+    ("owners in a closing bracket",
+     "Action Items\n\n* Update the door sign (Ravi & Joan)\n* Order new chairs (Mo)\n",
+     [("door sign", ("Ravi", "Joan")), ("new chairs", ("Mo",))], []),
+    ("owner sub-headings over their tasks",
+     "Attendees: Heidi Lamb, Omar Reed\n\nACTIONS:\nHeidi\n• Fix the login page\n"
+     "• Write the test plan\nOmar\n• Record the demo video\n\nNEXT MEETING: TBC\n",
+     [("login page", ("Heidi",)), ("test plan", ("Heidi",)), ("demo video", ("Omar",))], []),
+    ("narrative commitments by named people",
+     "Present: Mozart Ede, Jana Kale\n\nMozart will draft the privacy notice. Jana agreed to "
+     "contact the bank about the mandate. Shawn and Rita volunteered to run the stall.\n",
+     [("privacy notice", ("Mozart",)), ("contact the bank", ("Jana",)),
+      ("run the stall", ("Shawn", "Rita"))], []),
+    ("the clerk after a dash and inside a run-on paragraph",
+     "Correspondence: County Highways - drain on Mill Lane reported - clerk to chase the "
+     "repair. Footpath 7 - the Chairman agreed to walk the route.\n",
+     [("chase the repair", ("Clerk",)), ("walk the route", ("Chair",))], []),
+    ("asked X to, and it was agreed that X would",
+     "Present: Ann Bell (AB), Carl Dunn (CD)\n\nAB asked the Treasurer to circulate the "
+     "accounts. It was agreed that CD would obtain three quotes for the fence.\n",
+     [("circulate the accounts", ("Treasurer",)), ("three quotes", ("CD",))], []),
+    ("agreed work with no doer has no owner",
+     "It was agreed that a letter of thanks be sent to the volunteers. Further quotations "
+     "for the roof would be requested.\n",
+     [("letter of thanks", ()), ("Further quotations", ())], []),
+    ("decisions and votes are not work",
+     "It was RESOLVED to adopt the revised standing orders. It was agreed that Ben should be "
+     "co-opted. RESOLVED that the minutes be approved and signed.\n", [],
+     ["standing orders", "co-opted", "approved"]),
+    ("ACTION glued to a phrase, and other marker traditions",
+     "Attendees: Tom Ode, Lena Park\n\n- the fire exit light needs a new bulb  ACTION\n"
+     "- ACTION_ITEM: Lena to file the grant report\n- #action Tom to update the wiki\n",
+     [("new bulb", ()), ("grant report", ("Lena",)), ("update the wiki", ("Tom",))], []),
+    ("first person with the speaker as owner",
+     "Attendees: Niko Aalto, Rui Sousa\n\nNiko: I'll put up an RFC for the new API.\n",
+     [("put up an RFC", ("Niko",))], []),
+    ("hedges, wishes and third parties are not commitments",
+     "Perhaps Meng would consider hosting. Jo indicated she would like to explore a "
+     "partnership. The County Council will consider the application in May.\n", [],
+     ["Meng", "partnership", "application"]),
+    ("a transcript's speaker lines are speech",
+     "Attendees: Addison Ray (APP), Eemeli Ott (EAO), Tim Berg (TIM)\n\n## Discussion\n\n"
+     "APP: this seems fine to me\nEAO: consider the options first\nTIM: not sure about it\n"
+     "APP: agree with Eemeli\nEAO: we need more data\n\n### Actions\n\n"
+     "- APP: merge the open pull requests\n",
+     [("merge the open pull requests", ("APP",))], ["consider the options"]),
+    ("owner-first lines of people the attendance lists",
+     "- Present: Fazli, Dyana, Bob\n\n### Finances\n- Fazli: ping the landlord about the lease\n"
+     "- Bob talk to the cleaners about Saturdays\n- We expect the balance to improve\n",
+     [("ping the landlord", ("Fazli",)), ("talk to the cleaners", ("Bob",))], ["balance"]),
+    ("common nouns are not owners",
+     "Actions arising:\n1. Backlog to be reported to the next meeting.\n",
+     [("Backlog to be reported", ())], []),
+    ("a reviewed earlier action is an update, not new work",
+     "Actions arising from the January meeting:\nJB to write to the auditors.\nUpdate: complete.\n"
+     "\nActions arising:\n1. TS to chase the bank.\n",
+     [("chase the bank", ("TS",))], ["write to the auditors"]),
+]
+
+
+@pytest.mark.parametrize(("minutes", "wanted", "not_actions"),
+                         [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_genre_rule(minutes, wanted, not_actions):
+    got = extract_text(HEAD + minutes)
+    found = [(a.text, a.owners) for a in got.actions]
+    for words, owners in wanted:
+        match = [o for text, o in found if words.lower() in text.lower()]
+        assert match, f"{words!r} not found in {found}"
+        assert {o.upper() for o in match[0]} == {o.upper() for o in owners}, found
+    for words in not_actions:
+        assert not [t for t, _ in found if words.lower() in t.lower()], found
+    assert len(found) == len(wanted), found
+
+
+def test_a_discussion_sentence_and_the_actions_list_are_one_action_in_the_lists_words():
+    got = extract_text(HEAD + "Present: Nate Ford, Sara Lin\n\n## Website\n\nAdditionally Nate "
+                       "will add the opening hours to the site and the social page.\n\n"
+                       "## Action Items\n\n* Add the opening hours to the site and social page "
+                       "(Nate)\n")
+    assert [(a.text, a.owners) for a in got.actions] == [
+        ("Add the opening hours to the site and social page (Nate)", ("Nate",))]
+
+
+def test_an_item_without_a_time_inherits_its_parent_items_deadline():
+    got = extract_text(HEAD + "## Actions\n\n- Sam: prepare the fair by 30 April\n"
+                       "    - Sam: book the tables\n")
+    dues = {a.text: (a.due, a.basis) for a in got.actions}
+    assert dues["Sam: book the tables"] == (date(2024, 4, 30), "stated")
+
+
+def test_people_book_resolves_every_form_of_a_name():
+    got = extract_text(HEAD + "Attendees: @vikl (Viktorija Lukosiute), Jane Brown (JB)\n\n"
+                       "## Actions\n\n- vikl: send the slides\n- Viktorija to book the room\n"
+                       "- VL will chase the printer\n- Jane to pay the deposit\n",
+                       aliases={"Viktorija Lukosiute": "vik@example.org"})
+    assert [a.owners for a in got.actions] == [("vik@example.org",)] * 3 + [("JB",)]
+
+
+def test_people_without_an_alias_are_reported_as_the_minutes_name_them():
+    got = extract_text(HEAD + "In attendance: Nick Draper, Rosa Leal\n\nN. Draper will share the "
+                       "report. Leal will send a doodle. Nick will upload the spreadsheet.\n")
+    assert [a.owners for a in got.actions] == [("N. Draper",), ("Leal",), ("Nick",)]
