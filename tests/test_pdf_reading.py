@@ -189,9 +189,11 @@ def test_a_scanned_page_is_read_by_ocr(tmp_path: Path):
 
 def test_a_scan_without_tesseract_is_the_clear_needs_ocr_error(tmp_path: Path, monkeypatch):
     monkeypatch.setenv("PATH", str(tmp_path))  # no tesseract, no pdftoppm on it
+    from PIL import Image
+
     pdf = new_pdf()
     pdf.add_page()
-    pdf.rect(20, 20, 100, 50, style="F")  # a picture, no text
+    pdf.image(Image.new("L", (400, 200), 200), x=20, y=20, w=100)  # a picture, no text
     path = tmp_path / "scan.pdf"
     pdf.output(str(path))
 

@@ -18,6 +18,7 @@ makes a parser quadratic. Three defences, in order:
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import os
 import stat
@@ -172,6 +173,7 @@ def run_limited(func: Callable[..., Any], *args: Any, name: str, limits: Limits 
 
 
 def _child(sender, func, args, name: str, limits: Limits) -> None:
+    gc.disable()  # short-lived: collecting would only copy the parent's pages (copy-on-write)
     try:
         import resource
 

@@ -47,6 +47,7 @@ class PageText:
     number: int
     pieces: list[Piece] = field(default_factory=list)
     chars: int = 0
+    images: int = 0  # picture objects: a page with pictures and no text is a scan
 
 
 def read_pages(document) -> list[PageText]:
@@ -69,7 +70,11 @@ def _page(page, number: int) -> PageText:
     finally:
         textpage.close()
     if not chars:
-        return PageText(number)
+        import pypdfium2.raw as pdfium_c
+
+        images = sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE],
+                                                 max_depth=3))
+        return PageText(number, images=images)
     edges = _drop_frames(_edges(page, height), width, height)
     tables = _tables(edges)
     pieces: list[Piece] = []

@@ -38,7 +38,7 @@ def pdf_lines(data: bytes, name: str) -> list[tuple[int, str]]:
                                _HINT) from None
     finally:
         document.close()
-    if count and not any(page.chars for page in pages):
+    if count and not any(page.chars for page in pages) and any(page.images for page in pages):
         pages = [PageText(n, [Piece(float(i), text=line) for i, line in enumerate(lines)], 1)
                  for n, lines in enumerate(ocr.ocr_pages(data, name, count), 1)]
     lines = page_lines(pages)

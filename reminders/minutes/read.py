@@ -15,6 +15,7 @@ by a page break joined); a PDF without a text layer goes to ``ocr``. Word: ``doc
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 from reminders.errors import MinutesError
@@ -78,6 +79,7 @@ def _sniff(data: bytes, suffix: str, name: str) -> str:
     return "text"
 
 
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
     (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
@@ -104,11 +106,11 @@ def decode(data: bytes, path: Path) -> str:
     if text is None:
         raise MinutesError(f"{name}: not readable as text (binary, or an unknown encoding)",
                            "save the minutes as UTF-8 text, .docx or .pdf")
-    controls = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\r\n\f") or ch == "\ufffd")
-    if controls > max(8, len(text) // 100):
+    controls = _CONTROLS.findall(text)
+    if len(controls) > max(8, len(text) // 100):
         raise MinutesError(f"{name}: looks like a binary file, not text minutes",
                            "give a .txt, .md, .html, .docx or .pdf file")
-    return text
+    return _CONTROLS.sub("", text) if controls else text  # a stray byte is not minutes text
 
 
 def _wide(data: bytes) -> str | None:
