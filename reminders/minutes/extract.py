@@ -29,6 +29,7 @@ from reminders.minutes.read import read_lines
 DEFAULT_FOLLOW_UP = relativedelta(days=28)
 DEFAULT_CADENCE = relativedelta(months=1)
 _UPDATE_CHARS = 400
+_WORD = re.compile(r"[^\W_]+")
 _LOWER_WORD = re.compile(r"(?<![\w@/.-])[a-z][a-z'-]+(?![\w@/-])")
 
 
@@ -60,8 +61,9 @@ def _run(lines: list[tuple[int, str]], source: str, follow_up: relativedelta, fy
          cadence: relativedelta, aliases: Mapping[str, str] | None) -> Extraction:
     rows = clean(lines)
     meeting = read_meeting(rows)
-    vocabulary = {w for r in rows for w in _LOWER_WORD.findall(r.text)}
-    book = OwnerBook(meeting.attendees, aliases, read_people(rows), vocabulary)
+    text = "\n".join(r.text for r in rows)
+    book = OwnerBook(meeting.attendees, aliases, read_people(rows), set(_LOWER_WORD.findall(text)),
+                     set(_WORD.findall(text.lower())))
     doc = blocks.build(rows, book)
     found = merge_repeats(actions.find(doc, book), lists.shadows(doc, book))
     found.sort(key=lambda f: f.block.line)
