@@ -20,29 +20,23 @@ from reminders.digest import load, plan
 from reminders.ingest import ingest_file
 from reminders.models import ARCHIVED, DONE, OPEN, Action, ActionEvent, Review
 from reminders.store import Store
-from tests.conftest import REPO, need_shared
+from tests.conftest import need_shared
+from tests.ingested import EXAMPLES, examples_url, template, write_config  # noqa: F401
 
-EXAMPLES = sorted((REPO / "examples" / "minutes").iterdir())
 TODAY = date(2026, 12, 1)
 
 
 def _config(tmp_path: Path, monkeypatch, database_url: str) -> config_module.Config:
     monkeypatch.setenv("REMINDERS_DATABASE", database_url)
-    text = (REPO / "config.toml").read_text(encoding="utf-8")
-    text = text.replace('outbox = "outbox"', f'outbox = "{tmp_path / "outbox"}"')
-    text = text.replace('folder = "examples/minutes"', 'folder = ""')
-    path = tmp_path / "config.toml"
-    path.write_text(text, encoding="utf-8")
-    return config_module.load(path)
+    return config_module.load(write_config(tmp_path))
 
 
 @pytest.fixture
-def examples(tmp_path, monkeypatch, database_url):
-    cfg = _config(tmp_path, monkeypatch, database_url)
+def examples(tmp_path, monkeypatch, examples_url):  # noqa: F811
+    """The three example meetings, ingested in date order (SQLite, then PostgreSQL)."""
+    cfg = _config(tmp_path, monkeypatch, examples_url)
     store = Store(cfg.database_url)
-    with freeze_time("2026-12-01 09:00:00"):
-        results = [ingest_file(store, path, cfg) for path in EXAMPLES]
-    yield cfg, store, results
+    yield cfg, store
     store.close()
 
 
@@ -60,7 +54,7 @@ def _listed(cfg, store, day: date) -> dict[str, list]:
 
 
 def test_no_digest_lists_an_action_a_later_meeting_closed(examples):
-    cfg, store, _ = examples
+    cfg, store = examples
     take_up = _by_words(store, "take-up of the online crime reporting")
     abandonment = _by_words(store, "101 abandonment rate")
     assert (take_up.status, abandonment.status) == (DONE, DONE)
@@ -74,7 +68,7 @@ def test_no_digest_lists_an_action_a_later_meeting_closed(examples):
 
 
 def test_open_and_re_dated_actions_show_their_latest_update(examples):
-    cfg, store, _ = examples
+    cfg, store = examples
     figures = _by_words(store, "neighbourhood abstraction figures")
     assert figures.status == OPEN
     digests, _ = _listed(cfg, store, TODAY)
@@ -88,24 +82,25 @@ def test_open_and_re_dated_actions_show_their_latest_update(examples):
 
 
 def test_a_report_on_an_action_never_stored_waits_in_review(examples):
-    cfg, store, results = examples
+    cfg, store = examples
     with store.session() as session:
         waiting = session.exec(select(Review).where(Review.status == "pending")).all()
         planned = plan(load(session), cfg, TODAY)
+        closed = session.exec(select(ActionEvent).where(ActionEvent.kind == "closed")).all()
     assert [r.text for r in waiting] == [
         "ACC to share the rural crime team's seasonal deployment plan with the PCC."]
     assert planned.overview.awaiting_review == 1
     assert "1 waiting for review" in planned.overview.counts
-    assert results[1].followed.closed == 1 and results[2].followed.closed == 1
+    assert len(closed) == 2 and all(e.by == "minutes" for e in closed)
 
 
 def test_ingesting_again_adds_no_events_and_no_reviews(examples):
-    cfg, store, _ = examples
+    cfg, store = examples
     with store.session() as session:
         before = (len(session.exec(select(ActionEvent)).all()),
                   len(session.exec(select(Review)).all()))
     with freeze_time("2026-12-01 10:00:00"):
-        for path in EXAMPLES:
+        for path in sorted(EXAMPLES.iterdir()):
             ingest_file(store, path, cfg, force=True)
     with store.session() as session:
         after = (len(session.exec(select(ActionEvent)).all()),
@@ -116,7 +111,7 @@ def test_ingesting_again_adds_no_events_and_no_reviews(examples):
 def test_history_records_extraction_and_the_minutes_that_closed_it(examples):
     from reminders import history
 
-    _, store, _ = examples
+    _, store = examples
     abandonment = _by_words(store, "101 abandonment rate")
     with store.session() as session:
         kinds = [(line.kind, line.where) for line in history.lines(session, abandonment.id)]
@@ -132,9 +127,16 @@ def shared_minutes():
     return sorted((need_shared() / "minutes").iterdir())
 
 
+@pytest.fixture
+def sqlite_url(tmp_path) -> str:
+    """These read five real minutes each (slow to extract): SQLite only; the PostgreSQL
+    path of the same code is covered by the example-minutes tests above."""
+    return f"sqlite:///{tmp_path / 'r.db'}"
+
+
 def test_shared_minutes_in_date_order_never_chase_a_closed_action(
-        tmp_path, monkeypatch, database_url, shared_minutes):
-    cfg = _config(tmp_path, monkeypatch, database_url)
+        tmp_path, monkeypatch, sqlite_url, shared_minutes):
+    cfg = _config(tmp_path, monkeypatch, sqlite_url)
     store = Store(cfg.database_url)
     with freeze_time("2022-10-10 09:00:00"):
         for path in shared_minutes:
@@ -153,8 +155,8 @@ def test_shared_minutes_in_date_order_never_chase_a_closed_action(
 
 
 def test_history_import_of_the_shared_minutes_escalates_nothing_today(
-        tmp_path, monkeypatch, database_url, shared_minutes):
-    cfg = _config(tmp_path, monkeypatch, database_url)
+        tmp_path, monkeypatch, sqlite_url, shared_minutes):
+    cfg = _config(tmp_path, monkeypatch, sqlite_url)
     store = Store(cfg.database_url)
     with freeze_time("2026-12-01 09:00:00"):
         for path in shared_minutes:
@@ -169,10 +171,10 @@ def test_history_import_of_the_shared_minutes_escalates_nothing_today(
     store.close()
 
 
-def test_history_keeps_chasing_what_is_open_and_recent(tmp_path, monkeypatch, database_url,
+def test_history_keeps_chasing_what_is_open_and_recent(tmp_path, monkeypatch, sqlite_url,
                                                       shared_minutes):
     """Taken in on 20 March 2022, the March 2022 actions are recent: chased, not archived."""
-    cfg = _config(tmp_path, monkeypatch, database_url)
+    cfg = _config(tmp_path, monkeypatch, sqlite_url)
     store = Store(cfg.database_url)
     with freeze_time("2022-03-20 09:00:00"):
         for path in shared_minutes[:4]:
@@ -189,11 +191,11 @@ def test_history_keeps_chasing_what_is_open_and_recent(tmp_path, monkeypatch, da
     store.close()
 
 
-def test_without_history_the_options_count_the_flood(tmp_path, monkeypatch, database_url,
+def test_without_history_the_options_count_the_flood(tmp_path, monkeypatch, sqlite_url,
                                                     shared_minutes):
     from reminders.arising import still_stale
 
-    cfg = _config(tmp_path, monkeypatch, database_url)
+    cfg = _config(tmp_path, monkeypatch, sqlite_url)
     store = Store(cfg.database_url)
     with freeze_time("2026-12-01 09:00:00"):
         stale = [i for p in shared_minutes for i in ingest_file(store, p, cfg).followed.stale]
@@ -201,3 +203,14 @@ def test_without_history_the_options_count_the_flood(tmp_path, monkeypatch, data
             days = still_stale(session, stale, Options(TODAY, 28))
     assert len(days) >= 10 and max(days) > 3000
     store.close()
+
+
+def test_the_examples_matters_arising_reach_ingest_as_updates():
+    """What the tests above stand on: the extractor reports the October and November
+    matters arising as updates on earlier actions, not as new work."""
+    from reminders.minutes import extract
+
+    october = extract(EXAMPLES / "2026-10-12_assurance.txt")
+    said = " ".join(f"{u.text} {u.update}" for u in october.updates)
+    assert "101 abandonment rate" in said and "Closed." in said
+    assert not any("101 abandonment rate" in a.text for a in october.actions)

@@ -86,8 +86,8 @@ def build(session: Session, *, on: date, owner_codes: set[str] | None = None,
     key = lambda pair: (pair[1].date or date.min, _item_key(pair[0].item), pair[0].id)  # noqa: E731
     outstanding = [_row(a, m, on) for a, m in sorted(rows, key=key) if a.status == OPEN]
     closed = [_row(a, m, on) for a, m in sorted(rows, key=key) if a.status == DONE
-              and a.closed_at and (since is None or _day(a.closed_at) >= since)
-              and _day(a.closed_at) <= on]
+              and closed_on(a) and (since is None or closed_on(a) >= since)
+              and closed_on(a) <= on]
     archived = [_row(a, m, on) for a, m in sorted(rows, key=key) if a.status == ARCHIVED]
     filters = "; ".join(filter(None, [
         f"owner {', '.join(sorted(owner_codes))}" if owner_codes else "",
@@ -99,6 +99,13 @@ def _day(moment: datetime) -> date:
     return moment.date()
 
 
+def closed_on(action: Action) -> date | None:
+    """The day it closed: the meeting's, when its minutes closed it (ingested later)."""
+    if action.closed_by and action.closed_by.startswith("minutes") and action.update_on:
+        return action.update_on
+    return _day(action.closed_at) if action.closed_at else None
+
+
 def _item_key(item: str | None) -> tuple:
     parts = (item or "").replace("-", ".").split(".")
     return tuple((int(p) if p.isdigit() else 10**6, p) for p in parts)
@@ -106,7 +113,7 @@ def _item_key(item: str | None) -> tuple:
 
 def _row(action: Action, meeting: Meeting, on: date) -> Row:
     if action.status == DONE:
-        when = f" {_d(_day(action.closed_at))}" if action.closed_at else ""
+        when = f" {_d(closed_on(action))}" if closed_on(action) else ""
         status = f"closed{when}" + (f" by the {action.closed_by}" if action.closed_by else "")
     elif action.status == ARCHIVED:
         status = "archived (history, not chased)"

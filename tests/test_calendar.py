@@ -1,0 +1,88 @@
+"""The digest's .ics follows the log: SEQUENCE, cancellations and moves owed to a recipient,
+SUMMARY cut at a word; and default dates are never escalated (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from freezegun import freeze_time
+from icalendar import Calendar
+
+from reminders import tracker
+from reminders.calendar import Entry, calendar, record_sent, short
+from reminders.digest import load, plan
+from reminders.render import compose_digest
+from tests.digest_helpers import action, add, load_config
+
+SLOT = datetime(2021, 11, 1, 7, 30, tzinfo=UTC)
+
+
+def _events(ics: str) -> dict[str, dict]:
+    return {str(e["uid"]).split("@")[0]: e for e in Calendar.from_ical(ics).walk("VEVENT")}
+
+
+def test_summary_is_cut_at_a_word():
+    text = "Revisit in 6 months to determine if changes have been made to the VRR process."
+    cut = short(text)
+    assert cut == "Revisit in 6 months to determine if changes have been made…"
+    assert len(cut) <= 60 and short("Short words.") == "Short words."
+
+
+def test_events_carry_sequence_and_status():
+    entry = Entry("A-0042", "Report on the VRR process", date(2022, 4, 4), 3, "October",
+                  date(2021, 10, 4), "2.9")
+    gone = Entry("A-0043", "Old", date(2022, 1, 1), 2, "October", date(2021, 10, 4), None,
+                 cancelled=True)
+    events = _events(calendar([entry, gone], domain="x.org", stamp=SLOT))
+    assert (events["A-0042"]["sequence"], str(events["A-0042"]["status"])) == (3, "CONFIRMED")
+    assert str(events["A-0043"]["status"]) == "CANCELLED"
+    assert str(events["A-0043"]["summary"]).startswith("A-0043 cancelled:")
+
+
+def test_a_closed_action_is_cancelled_once_in_the_recipient_s_next_attachment(
+        store, write_config):
+    cfg = load_config(write_config)
+    kept, closed = add(store, action("Report on VRR", due=date(2021, 11, 10)),
+                       action("Brief the panel", due=date(2021, 11, 12)))
+    with store.session() as session:
+        first = plan(load(session), cfg, date(2021, 11, 1)).digest_for("CC")
+        assert {i.ref for i in first.due_soon} == {kept.ref, closed.ref}
+        record_sent(session, "CC", SLOT, first.due_soon, ())
+    with freeze_time("2021-11-03 10:00:00"), store.session() as session:
+        tracker.close(session, closed.ref, "briefed")
+    with store.session() as session:
+        second = plan(load(session), cfg, date(2021, 11, 8)).digest_for("CC")
+    assert [c.ref for c in second.calendar_changes] == [closed.ref]
+    message = compose_digest(cfg, second, message_id="<m@x>", when=SLOT, slot=SLOT)
+    ics = next(p for p in message.iter_attachments() if p.get_filename() == "deadlines.ics")
+    events = _events(ics.get_content())
+    assert str(events[closed.ref]["status"]) == "CANCELLED"
+    assert events[closed.ref]["sequence"] == 1
+    assert str(events[kept.ref]["status"]) == "CONFIRMED"
+    with store.session() as session:
+        record_sent(session, "CC", SLOT, second.due_soon, second.calendar_changes)
+        third = plan(load(session), cfg, date(2021, 11, 9)).digest_for("CC")
+    assert third.calendar_changes == ()  # told once
+
+
+def test_a_date_moved_out_of_the_window_is_sent_with_its_new_date(store, write_config):
+    cfg = load_config(write_config)
+    (moved,) = add(store, action("Report on VRR", due=date(2021, 11, 10)))
+    with store.session() as session:
+        first = plan(load(session), cfg, date(2021, 11, 1)).digest_for("CC")
+        record_sent(session, "CC", SLOT, first.due_soon, ())
+        tracker.edit(session, moved.ref, due=date(2022, 3, 1))
+    with store.session() as session:
+        second = plan(load(session), cfg, date(2021, 11, 8)).digest_for("CC")
+    (change,) = second.calendar_changes
+    assert (change.due, change.cancelled, change.seq) == (date(2022, 3, 1), False, 1)
+
+
+def test_a_default_date_is_never_escalated(store, write_config):
+    cfg = load_config(write_config)
+    add(store, action("Minuted deadline", due=date(2021, 11, 1)),
+        action("No deadline minuted", due=date(2021, 11, 1), basis="default", due_words=None))
+    with store.session() as session:
+        cc = plan(load(session), cfg, date(2022, 3, 1)).digest_for("CC")
+    flags = {i.text: i.escalated for i in cc.overdue}
+    assert flags == {"Minuted deadline": True, "No deadline minuted": False}
