@@ -118,7 +118,7 @@ class _Finder:
         if b.table is not None:
             kind = "carried" if b.table or self.scope else "new"
             f = self._add(b, text, kind, self._assignment(text, explicit=True) or ())
-            f.update = b.table or None
+            f.update, f.listed = b.table or None, True
             self.last = [f]
             return i + 1
         if b.heading and (moved := self._heading(b)) is not None:
@@ -386,12 +386,19 @@ class _Finder:
             return ()
         if (m := p.FIRST_PERSON.match(s)) and (owners := book.agent(m.group("who"))):
             return owners
+        strong: tuple[str, ...] | None = None
         for m in p.STRONG_AFTER_SUBJECT.finditer(s):
             # "X to do": X must be someone the minutes know ("Backlog to join..." is not);
             # "X agreed / volunteered to" names its doer whoever it is ("Jarrod").
             bare = m.group().split()[0] in ("to", "is", "are", "still")
-            if owners := self._subject(s[: m.start()], known=bare):
-                return () if _DONE_TO.match(s[m.end():]) else owners
+            if owners := self._subject(s[: m.start()], known=bare, clause=strong is not None):
+                if _DONE_TO.match(s[m.end():]):
+                    owners = ()
+                strong = union(strong or (), owners)  # "NO to provide ... and Clerk to ..."
+            elif strong is not None:
+                break
+        if strong is not None:
+            return strong
         if m := p.VOLUNTEERED.match(s):
             return (re.sub(r"^The\s+", "", m.group("who")),)
         if m := p.AGREED_THAT.search(s):
@@ -400,14 +407,14 @@ class _Finder:
                 if owners := book.agent(rest[: c.start()]):
                     # "agreed that Heidi should be co-opted": a decision about Heidi.
                     return None if rest[c.end():].startswith("be ") else owners
-            if p.SUBJUNCTIVE.match(rest) or p.WORK_PASSIVE.match(rest[:1].upper() + rest[1:]):
+            if p.SUBJUNCTIVE.match(rest) or p.work_passive(rest[:1].upper() + rest[1:]):
                 return ()
         if (m := p.AGREED_TO.match(s)) and not p.DECISION_VERB.match(s[m.end():]):
             return ()
         for m in p.ASKED.finditer(s):
             rest = s[m.end():]
             for t in p.ASKED_TO.finditer(rest):
-                if owners := book.agent(rest[: t.start()]):
+                if owners := book.owners(rest[: t.start()]):  # "asked Thames Water to": theirs
                     return None if p.answer_verb(rest[t.start() + 4:]) else owners
         # A minute-taker who marks actions marks them all: there, "X will" is new work
         # only as a paragraph of its own, opening with its doer.
@@ -422,14 +429,14 @@ class _Finder:
                 break
         if weak:
             return weak
-        if p.WORK_PASSIVE.match(s):
+        if p.work_passive(s):
             return ()
         if self.marked and not explicit:
             return None
         return () if p.passive_subject(s) else None
 
-    def _subject(self, before: str, *, whole: bool = False,
-                 known: bool = False) -> tuple[str, ...] | None:
+    def _subject(self, before: str, *, whole: bool = False, known: bool = False,
+                 clause: bool = False) -> tuple[str, ...] | None:
         """The doer written just before a commitment verb: the whole phrase, or the clause
         after the last separator ("Planning - clerk", "No progress with Graham, Fazli")."""
         if (m := re.search(r"\((?P<inner>[^()]*)\)\s*$", before)) and stated.defines(
@@ -441,7 +448,10 @@ class _Finder:
             return None
         tails = [before]
         for m in () if whole else _CLAUSE.finditer(before):
-            tails.append(before[m.end():])
+            # "delegates of SUC and SPC to be formed" has no doer; "NO to provide the details
+            # and Clerk to write" has a second one.
+            if clause or not (known and m.group().strip() == "and"):
+                tails.append(before[m.end():])
         for tail in tails:
             tail = tail.strip()
             if not tail or len(tail.split()) > 6:
@@ -453,7 +463,7 @@ class _Finder:
 
     def _add(self, b: Block, text: str, kind: str, owners: tuple[str, ...],
              *, in_list: bool = False) -> Found:
-        f = Found(" ".join(text.split()), b, kind, owners, item=b.item)
+        f = Found(" ".join(text.split()), b, kind, owners, item=b.item, listed=in_list)
         stated.apply(f, self.book)
         for line in b.lines:
             for cell in self.doc.side_cells.get(line, ()):

@@ -153,6 +153,13 @@ def answer_verb(rest: str) -> bool:
     return verb in _ANSWER_VERBS or bool(_ANSWER_PHRASE.match(rest))
 
 
+def work_passive(sentence: str) -> bool:
+    """"Alternative funding is to be investigated": work with no doer. The subject holds no
+    finite verb ("Reports had been submitted and will be circulated" is a report)."""
+    m = WORK_PASSIVE.match(sentence)
+    return bool(m) and not _FINITE.search(m.group("np"))
+
+
 def passive_subject(sentence: str) -> bool:
     """"Minutes to be circulated", "File quality to form part of...": an action whose
     subject is a thing. The subject must hold no finite verb ("The force need to...")."""
