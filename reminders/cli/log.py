@@ -141,7 +141,8 @@ def report(args: argparse.Namespace, ctx: Context) -> int:
         codes = {code, *(cfg.recipients[code].aliases if code in cfg.recipients else [])}
     with ctx.store.session() as session:
         built = reports.build(session, on=args.on or clock.today(cfg.tz), owner_codes=codes,
-                              series_name=args.series, since=args.since)
+                              series_name=args.series, since=args.since,
+                              owner_label=args.owner)
     text = formats.write(built, fmt, args.output)
     if text is not None:
         sys.stdout.write(text)

@@ -69,7 +69,7 @@ def set_by(action: Action, meeting: Meeting) -> str:
 
 def build(session: Session, *, on: date, owner_codes: set[str] | None = None,
           series_name: str | None = None, since: date | None = None,
-          title: str = "Outstanding actions") -> Report:
+          title: str = "Outstanding actions", owner_label: str | None = None) -> Report:
     rows = session.exec(select(Action, Meeting)
                         .join(Meeting, col(Action.meeting_id) == col(Meeting.id))
                         .where(col(Action.status).in_((OPEN, DONE, ARCHIVED)))).all()
@@ -90,7 +90,7 @@ def build(session: Session, *, on: date, owner_codes: set[str] | None = None,
               and closed_on(a) <= on]
     archived = [_row(a, m, on) for a, m in sorted(rows, key=key) if a.status == ARCHIVED]
     filters = "; ".join(filter(None, [
-        f"owner {', '.join(sorted(owner_codes))}" if owner_codes else "",
+        f"owner {owner_label or ', '.join(sorted(owner_codes))}" if owner_codes else "",
         f"series {wanted_series}" if wanted_series else ""]))
     return Report(title, on, since, tuple(outstanding), tuple(closed), tuple(archived), filters)
 
