@@ -193,9 +193,14 @@ def compose_digest(config: Config, digest: Digest, *, message_id: str, when: dat
 
 def compose_overview(config: Config, overview: Overview, *, message_id: str, when: datetime,
                      slot: datetime) -> EmailMessage:
-    """The secretariat's email: text and HTML alternatives."""
+    """The secretariat's email: text and HTML alternatives, every listed action as a CSV."""
+    from reminders.overview_csv import has_actions, overview_csv
+
     parts = render(config, "overview", overview=overview, slot=slot.astimezone(config.tz))
-    return _message(config, parts, to=overview.to, cc=(), message_id=message_id, when=when)
+    message = _message(config, parts, to=overview.to, cc=(), message_id=message_id, when=when)
+    if has_actions(overview):
+        message.add_attachment(overview_csv(overview), subtype="csv", filename="overview.csv")
+    return message
 
 
 def _message(config: Config, parts: Rendered, *, to, cc, message_id: str, when: datetime,
