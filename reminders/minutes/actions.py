@@ -32,6 +32,9 @@ _DONE_TO = re.compile(r"be\s+(?:asked|contacted|approached|invited|told|written\
                       r"reminded|consulted|thanked)\b")
 
 
+# "APP: would you be open to...?": a question put at the meeting, whoever it is put by.
+_ASKS = re.compile(r"(?:^|:\s+)(?:would|could|can|should|do|does|did|shall)\s+(?:you|we|they)"
+                   r"\b.*\?", re.IGNORECASE)
 # "Name: words" - a speaker and what they said, or an owner and their task.
 _SPEAKER = re.compile(r"^(?P<who>[^:]{1,40}?)\s*:\s+(?P<verb>[A-Za-z]+)\b")
 # Where a clause starts inside the words before a commitment verb.
@@ -213,7 +216,7 @@ class _Finder:
             f = self._add(b, text, "carried", owners or ())
             f.update = "Complete"
             return
-        if owners is None and (p.QUESTION.search(text) or deeper):
+        if (owners is None and (p.QUESTION.search(text) or deeper)) or _ASKS.search(text):
             return
         if deeper and not owners:
             return

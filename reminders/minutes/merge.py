@@ -125,7 +125,7 @@ def merge_repeats(found: list[Found], shadows: list[tuple[Block, tuple[str, ...]
         twin.parent = twin.parent or f.parent
         if f.kind == "new":
             twin.kind = "new"
-    return _restatements(index.kept)
+    return _summary_is_the_record(_restatements(index.kept))
 
 
 _STOP = frozenset(str.split(
@@ -136,6 +136,25 @@ _STOP = frozenset(str.split(
 def _content(f: Found) -> set[str]:
     owners = {w for o in f.owners for w in _words(o).split()}
     return {w for w in _words(f.text).split() if w not in _STOP and w not in owners}
+
+
+_SUMMARY = 3  # items a closing actions list needs to be the minutes' record of them
+
+
+def _summary_is_the_record(kept: list[Found]) -> list[Found]:
+    """Minutes that close with a list or table of the actions (a "Summary of actions", an
+    "ACTION LIST SUMMARY") keep their record there: the discussion above it states the same
+    work in other words, so only the list is reported."""
+    new = sorted((f for f in kept if f.kind == "new"), key=lambda f: f.block.line)
+    run = 0
+    for f in reversed(new):
+        if not f.listed:
+            break
+        run += 1
+    if run < _SUMMARY:
+        return kept
+    start = new[-run].block.line
+    return [f for f in kept if f.kind != "new" or f.listed or f.block.line > start]
 
 
 def _restatements(kept: list[Found]) -> list[Found]:

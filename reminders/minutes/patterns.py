@@ -112,11 +112,15 @@ AGREED_TO = re.compile(r"^(?:it\s+was\s+)?(?:agreed|resolved|decided)\s+to\s+(?=
 DECISION_VERB = re.compile(r"(?:adopt|approve|accept|appoint|co-opt|ratify|endorse|elect|note|"
                            r"receive|support|grant|award|pay|agree|confirm|defer|reject|"
                            r"decline|refuse|object|recommend|continue|keep|retain|remain)\b")
+# Past participles that end like adjectives ("different" does not belong here).
+_IRREGULAR = (r"sent|spent|built|kept|left|lent|meant|put|set|cut|bought|brought|caught|"
+              r"taught|thought|sought|dealt|lit|met|shut|let|read")
 # "...that a bran tub be used", "...that formal invitations be sent": agreed, no doer.
-SUBJUNCTIVE = re.compile(r"^[^,;]{2,80}?\s(?:be|should\s+be|would\s+be|is\s+to\s+be)\s+"
+SUBJUNCTIVE = re.compile(r"^[^,;]{2,80}?(?<!\bto)\s(?:be|should\s+be|would\s+be|is\s+to\s+be)\s+"
                          r"(?!(?:approved|accepted|adopted|noted|received|signed|agreed|ratified|"
                          r"confirmed|granted|paid|awarded|elected|co-opted|appointed|held|"
-                         r"closed|deferred|recorded|minuted)\b)[a-z]+(?:ed|en|t)\b")
+                         r"closed|deferred|recorded|minuted)\b)(?:[a-z]+(?:ed|en)|" + _IRREGULAR
+                         + r")\b")
 # "Further quotations ... would be requested", "Alternative funding is to be investigated".
 WORK_PASSIVE = re.compile(
     r"^(?!(?:This|That|It|These|Those|There|Nothing|None|No|Which)\b)"
@@ -140,8 +144,8 @@ ASKED_TO = re.compile(r"\s+to\s+(?P<verb>[a-z]+)")
 REVISIT = re.compile(r"^(?:re-?visit|review|return\s+to|bring\s+(?:it\s+)?back|report\s+back|"
                      r"come\s+back|follow\s+up|reconsider)\b", re.IGNORECASE)
 PASSIVE = re.compile(r"^(?!(?:This|That|It|These|Those|There|Nothing|None|No|Which)\b)"
-                     r"(?P<np>[A-Z][\w'/&\- ]{2,60}?)\s+to\s+(?:be\s+(?:[a-z]+(?:ed|en|t|wn)|"
-                     r"brought|made|held|sent|kept|put|set|paid|done|run)\b|form\s+part)\b")
+                     r"(?P<np>[A-Z][\w'/&\- ]{2,60}?)\s+to\s+(?:be\s+(?:[a-z]+(?:ed|en|wn)|"
+                     + _IRREGULAR + r"|made|held|paid|done|run)\b|form\s+part)\b")
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|need|needs|want|wants|wanted|seem|"
                      r"seems|hope|hopes|plan|plans|aim|aims|expect|expects|asked|agreed|able|"
                      r"likely|due|going|used|needed|continue|continues)\b", re.IGNORECASE)
