@@ -82,6 +82,15 @@ CASES = [
     ("common nouns are not owners",
      "Actions arising:\n1. Backlog to be reported to the next meeting.\n",
      [("Backlog to be reported", ())], []),
+    ("a closing summary of actions is the record; the discussion above is not repeated",
+     "Present: Ada Low (AL), Ben Hart (BH)\n\n## Hall\n\nAL will look into a cheaper "
+     "cleaning firm for the hall.\n\n## Summary of actions\n\n- AL: compare cleaning quotes\n"
+     "- BH: renew the insurance\n- AL: book the electrician\n",
+     [("compare cleaning quotes", ("AL",)), ("renew the insurance", ("BH",)),
+      ("book the electrician", ("AL",))], ["cheaper cleaning firm"]),
+    ("reports with a passive tail and rules are not work",
+     "Written reports had been submitted and will be circulated to members. Agreed all "
+     "posters need to be approved before being put up.\n", [], ["Written reports", "posters"]),
     ("a reviewed earlier action is an update, not new work",
      "Actions arising from the January meeting:\nJB to write to the auditors.\nUpdate: complete.\n"
      "\nActions arising:\n1. TS to chase the bank.\n",

@@ -407,7 +407,10 @@ class _Finder:
         if m := p.AGREED_THAT.search(s):
             rest = s[m.end():]
             for c in p.THAT_CONNECTOR.finditer(rest):
-                if owners := book.agent(rest[: c.start()]):
+                subject = rest[: c.start()]
+                if not c.group().strip() and subject.lower() in ("all", "both", "any", "some"):
+                    continue  # "agreed all posters need...": "all" is a determiner here
+                if owners := book.agent(subject):
                     # "agreed that Heidi should be co-opted": a decision about Heidi.
                     return None if rest[c.end():].startswith("be ") else owners
             if p.SUBJUNCTIVE.match(rest) or p.work_passive(rest[:1].upper() + rest[1:]):
