@@ -28,6 +28,8 @@ from reminders.minutes.cells import unwrap
 _THIN = 3.0  # a filled rectangle this thin is a rule
 _SNAP = 2.5  # rules this close are one rule
 _MIN_EDGE = 4.0  # shorter edges are glyph parts or the ends of thin rectangles
+# Word's Symbol and Wingdings bullets, in the private use area: bullets.
+_SYMBOLS = {code: "•" for code in (0xF0B7, 0xF0A7, 0xF0D8, 0xF076, 0xF0FC, 0xF0A8, 0xF0B2)}
 
 
 @dataclass
@@ -106,6 +108,7 @@ class _Char:
     top: float
     right: float
     bottom: float
+    source: int = 0  # the text object it came from: a ligature's letters share one
 
     @property
     def middle(self) -> float:
@@ -130,8 +133,10 @@ def _chars(textpage, height: float) -> list[_Char]:
         if bottom - top <= 0.1:
             continue
         # pdfium reports a hyphen ending a line as 0x02 ("this may be a soft hyphen").
-        text = " " if code in (9, 0xA0) else "-" if code in (2, 0xAD) else chr(code)
-        out.append(_Char(text, rect.left, top, rect.right, bottom))
+        text = (" " if code in (9, 0xA0) else "-" if code in (2, 0xAD)
+                else _SYMBOLS.get(code) or chr(code))
+        source = ctypes.cast(pdfium_c.FPDFText_GetTextObject(raw, i), ctypes.c_void_p).value
+        out.append(_Char(text, rect.left, top, rect.right, bottom, source or 0))
     return out
 
 
@@ -153,7 +158,8 @@ def _lines(chars: list[_Char]) -> list[tuple[float, str]]:
         for ch in line:
             if previous is not None:
                 advance = previous.right - previous.left
-                if ch.text == previous.text and abs(ch.left - previous.left) < 0.25 * advance:
+                if (ch.text == previous.text and ch.source != previous.source
+                        and abs(ch.left - previous.left) < 0.25 * advance):
                     continue  # the same glyph printed twice: fake bold
                 gap = ch.left - previous.right
                 if gap > 0.2 * size and ch.text != " " and parts and parts[-1] != " ":
