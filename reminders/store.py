@@ -13,6 +13,7 @@ SQLite) start quickly; ``check`` probes a SQLite file with the standard library 
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -126,8 +127,13 @@ def check(url: str) -> str | None:
     shows now, when an administrator runs ``check-config``, not at 07:30 on Monday.
     """
     path = sqlite_path(url)
-    if path is not None:
-        return _check_sqlite(url, path)
+    revision = _check_sqlite(url, path) if path is not None else _check_server(url)
+    if revision is not None and revision not in known_revisions():
+        raise unknown_schema(url, f"revision {revision}")
+    return revision
+
+
+def _check_server(url: str) -> str | None:
     from sqlalchemy import text
     from sqlalchemy.exc import DBAPIError, ProgrammingError
 
@@ -169,6 +175,7 @@ def _check_sqlite(url: str, path: Path) -> str | None:
 def migrate(engine: Engine, *, revision: str = "head", extra_versions=None) -> None:
     """Bring the schema to ``revision``; a no-op when it is there already."""
     from alembic import command
+    from alembic.util import CommandError
     from sqlalchemy.exc import OperationalError
 
     cfg = _alembic_config(extra_versions)
@@ -178,6 +185,21 @@ def migrate(engine: Engine, *, revision: str = "head", extra_versions=None) -> N
             command.upgrade(cfg, revision)
     except OperationalError as exc:
         raise unavailable(str(engine.url), exc) from None
+    except CommandError as exc:  # the database is at a revision these migrations lack
+        raise unknown_schema(str(engine.url), str(exc)) from None
+
+
+def known_revisions() -> set[str]:
+    """The revisions this version's migrations define, read without importing Alembic."""
+    pattern = re.compile(r'^revision\s*=\s*["\']([^"\']+)["\']', re.M)
+    return {match.group(1) for path in (MIGRATIONS / "versions").glob("*.py")
+            for match in pattern.finditer(path.read_text(encoding="utf-8"))}
+
+
+def unknown_schema(url: str, detail: str) -> StoreError:
+    return StoreError(f"database {redact(url)}: its schema is newer than this version of "
+                      f"reminders knows ({detail})",
+                      "upgrade reminders, or point 'database' at the right database")
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -393,3 +393,28 @@ def test_send_test_refuses_a_bad_address_as_a_usage_error(capsys):
         main(["send", "--test", "me-at-example"])
     assert exit_info.value.code == EXIT_USAGE
     assert "'me-at-example' is not an email address" in capsys.readouterr().err
+
+
+def test_a_database_from_a_newer_version_is_one_line_and_exit_3(write_config, tmp_path,
+                                                                  capsys):
+    import sqlite3
+
+    from reminders.store import Store
+
+    cfg = write_config()
+    Store(f"sqlite:///{tmp_path / 'reminders.db'}").close()
+    with sqlite3.connect(tmp_path / "reminders.db") as db:
+        db.execute("UPDATE alembic_version SET version_num = '0999'")
+    for argv in (["status"], ["check-config"]):
+        assert main(["--config", str(cfg), *argv]) == 3
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "schema is newer than this version" in err, err
+
+
+def test_the_revisions_check_config_knows_are_alembics():
+    from alembic.script import ScriptDirectory
+
+    from reminders.store import _alembic_config, known_revisions
+
+    script = ScriptDirectory.from_config(_alembic_config())
+    assert known_revisions() == {r.revision for r in script.walk_revisions()}
