@@ -45,7 +45,7 @@ CASES = [
     ("the clerk after a dash and inside a run-on paragraph",
      "Correspondence: County Highways - drain on Mill Lane reported - clerk to chase the "
      "repair. Footpath 7 - the Chairman agreed to walk the route.\n",
-     [("chase the repair", ("Clerk",)), ("walk the route", ("Chair",))], []),
+     [("chase the repair", ("Clerk",)), ("walk the route", ("Chairman",))], []),
     ("asked X to, and it was agreed that X would",
      "Present: Ann Bell (AB), Carl Dunn (CD)\n\nAB asked the Treasurer to circulate the "
      "accounts. It was agreed that CD would obtain three quotes for the fence.\n",

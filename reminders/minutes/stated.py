@@ -46,7 +46,9 @@ def apply(f: Found, book: OwnerBook) -> None:
     for m in _BRACKET.finditer(f.text):
         at_end = f.text[m.end():].strip(" .") == ""
         # "Update the sign (James & Craig)": a bracket closing an action names its owners.
-        owners = book.agent(m.group("who")) if at_end else book.owners(m.group("who"))
+        # ...unless the action already has its doer ("Martyn will speak to Steve (IT Lead)").
+        lenient = at_end and not f.owners
+        owners = book.agent(m.group("who")) if lenient else book.owners(m.group("who"))
         if defines(f.text[: m.start()], m.group("who")):
             continue  # "Local Criminal Justice Board (LCJB)" defines, not assigns
         if owners and (at_end or all(book.is_known(o) for o in owners)):
