@@ -112,28 +112,36 @@ def test_margin_hyphenation_is_rejoined_but_compounds_keep_their_hyphen(tmp_path
     ]
 
 
-def test_a_cell_with_two_actions_keeps_them_apart_and_a_page_border_is_not_a_table(tmp_path):
+def test_a_cell_with_two_actions_is_two_rows_and_a_page_border_is_not_a_table(tmp_path):
     pdf = new_pdf()
     pdf.add_page()
     pdf.rect(5, 5, 200, 287)  # the page border
     pdf.text(15, 20, "Parish Council, 9 October 2018")
-    widths = [25, 120]
-    ruled_row(pdf, 30, ["No", "Action"], widths)
-    pdf.rect(15, 38, 25, 16)
-    pdf.rect(40, 38, 120, 16)
+    widths = [25, 120, 20]
+    ruled_row(pdf, 30, ["No", "Action", "Owner"], widths)
+    for x, width in zip([15, 40, 160], widths, strict=True):
+        pdf.rect(x, 38, width, 16)
     pdf.text(16.5, 43.5, "10.18.04")
     pdf.text(41.5, 43.5, "NO to arrange for slate to be replaced")
-    pdf.text(41.5, 50.5, "NO to reinstate noticeboard")
+    pdf.text(41.5, 50.5, "JH to reinstate noticeboard")
+    pdf.text(161.5, 43.5, "NO JH")
     pdf.text(15, 70, "Other business: none.")
     path = tmp_path / "cell.pdf"
     pdf.output(str(path))
 
     lines = texts(path)
 
-    assert lines[0] == "Parish Council, 9 October 2018"  # not one cell of a page table
-    assert ("10.18.04\tNO to arrange for slate to be replaced\nNO to reinstate noticeboard"
-            in lines)
-    assert lines[-1] == "Other business: none."
+    assert lines == [
+        "Parish Council, 9 October 2018",  # not one cell of a page-sized table
+        "No\tAction\tOwner",
+        "10.18.04\tNO to arrange for slate to be replaced\tNO",
+        "10.18.04\tJH to reinstate noticeboard\tJH",
+        "Other business: none.",
+    ]
+    assert [(a.text, a.owners) for a in extract(path).actions] == [
+        ("NO to arrange for slate to be replaced", ("NO",)),
+        ("JH to reinstate noticeboard", ("JH",)),
+    ]
 
 
 def test_the_cairo_file_07_reads_with_spaces_and_its_dates(tmp_path: Path):

@@ -61,3 +61,30 @@ def rejoin_hyphens(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+def split_row(cells: list[str]) -> list[list[str]]:
+    """A table row whose cell holds several actions, as one row per action.
+
+    The cell holding k actions (kept on k lines by ``unwrap``) sets k; each other cell is
+    split alike when it has k lines or k short words ("NO NO", "NO/CF NO/CF CF", the item
+    numbers "11.17.09 11.17.10 11.17.12"), repeated when it is short (one owner for all),
+    and otherwise left with the first row. Anything less regular stays one row."""
+    lines = [cell.split("\n") if cell else [""] for cell in cells]
+    k = max(len(parts) for parts in lines)
+    if k <= 1:
+        return [cells]
+    columns = []
+    for cell, parts in zip(cells, lines, strict=True):
+        words = cell.split()
+        if len(parts) == k:
+            columns.append(parts)
+        elif len(parts) == 1 and len(words) == k and all(len(w) <= 12 for w in words):
+            columns.append(words)
+        elif len(parts) == 1 and len(cell) <= 20:
+            columns.append([cell] * k)
+        elif len(parts) == 1:
+            columns.append([cell] + [""] * (k - 1))
+        else:
+            return [cells]
+    return [list(row) for row in zip(*columns, strict=True)]

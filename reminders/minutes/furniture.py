@@ -7,7 +7,8 @@ Cathy Fleet"). Furniture is recognised by position and repetition: a line among 
 or last few of a page that recurs (digits ignored, so "Page 3" matches "Page 4") on at
 least half of the pages, or a line that is only a page number in one of its usual forms.
 Then a table row cut by the page break (the first row of a page, with an empty first cell,
-under a row of the same columns) is joined back to the row it continues.
+under a row of the same columns) is joined back to the row it continues, and a row whose
+cell holds several actions becomes one row per action (``cells.split_row``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from reminders.minutes.cells import join_wrapped, rejoin_hyphens
+from reminders.minutes.cells import join_wrapped, rejoin_hyphens, split_row
 from reminders.minutes.pdf import PageText, Piece
 
 EDGE_LINES = 4  # how far from the top and bottom of a page furniture is looked for
@@ -74,7 +75,7 @@ def page_lines(pages: list[PageText]) -> list[str]:
             continue
         lines += rejoin_hyphens(text_run)
         text_run = []
-        lines.append("\t".join(piece.cells))
+        lines += ["\t".join(row) for row in split_row(piece.cells)]
     return lines + rejoin_hyphens(text_run)
 
 
