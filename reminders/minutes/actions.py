@@ -35,6 +35,8 @@ _DONE_TO = re.compile(r"be\s+(?:asked|contacted|approached|invited|told|written\
 # "APP: would you be open to...?": a question put at the meeting, whoever it is put by.
 _ASKS = re.compile(r"(?:^|:\s+)(?:would|could|can|should|do|does|did|shall)\s+(?:you|we|they)"
                    r"\b.*\?", re.IGNORECASE)
+# "Planning - Mrs Sharp to be contacted": a topic label before the instruction.
+_TOPIC = re.compile(r"\s[-–—]\s|:\s")
 # "Name: words" - a speaker and what they said, or an owner and their task.
 _SPEAKER = re.compile(r"^(?P<who>[^:]{1,40}?)\s*:\s+(?P<verb>[A-Za-z]+)\b")
 # Where a clause starts inside the words before a commitment verb.
@@ -345,9 +347,11 @@ class _Finder:
             if owners is None and index == 0:
                 owners = self._owner_line(sentence)
             if owners is not None:
-                # In matters arising an item opens with the earlier action it reports on;
-                # "Not yet in place. Clerk to follow up" after the report is new work.
-                kind = "carried" if self.header else "new"
+                # In matters arising an item that opens with an action restates the earlier
+                # one it reports on; "Sign - not yet in place. Clerk to follow up", after a
+                # topic or a report, is new work.
+                kind = "carried" if self.header or (
+                    self.scope and self.opening and not _TOPIC.search(sentence[:80])) else "new"
                 results.append(self._add(b, sentence, kind, owners))
                 if kind == "carried":
                     self.group.append(results[-1])
