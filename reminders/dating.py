@@ -152,7 +152,7 @@ def _heading_lines(lines: Sequence[str]) -> list[str]:
             continue
         if not _prose(" ".join(paragraph)):
             kept.extend(t for t in paragraph if not _prose(t) and not _NEXT_LABEL.search(t)
-                        and not _PAGE_DATE.match(t))
+                        and not _PAGE_DATE.match(t) and not _EARLIER_MEETING.search(t))
         paragraph = [text] if text else []
     return kept
 
@@ -160,6 +160,9 @@ def _heading_lines(lines: Sequence[str]) -> list[str]:
 # Dates of the page rather than the meeting: "Posted on 3 April", "Modified: 2016-06-12".
 _PAGE_DATE = re.compile(r"^\W*(?:posted|published|updated|last\s+updated|modified|created|"
                         r"revised|printed|circulated|approved|signed|uploaded)\b", re.IGNORECASE)
+# An earlier meeting named near the top: "Approval of the minutes of 14 February 2024".
+_EARLIER_MEETING = re.compile(r"\b(?:previous|last|prior|approv\w*|confirm\w*|matters\s+arising"
+                              r"|correct\s+record|accuracy)\b", re.IGNORECASE)
 _LIST_MARK = re.compile(r"^\s*(?:[-*•+]|\d{1,2}[.)])\s")
 
 

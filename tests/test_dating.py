@@ -123,3 +123,9 @@ def test_page_dates_are_not_the_meeting() -> None:
 
 def test_american_numeric_date_when_only_month_first_fits() -> None:
     assert date_meeting(["Board meeting 12/15/2018"]).held == date(2018, 12, 15)
+
+
+def test_an_earlier_meeting_named_first_does_not_date_this_one() -> None:
+    lines = ["Minutes of the Board", "Approval of the minutes of 14 February 2024",
+             "Meeting held 13 March 2024"]
+    assert date_meeting(lines).held == date(2024, 3, 13)
