@@ -86,3 +86,14 @@ def test_default_due_is_labelled_as_such_in_the_table():
     got = extract_text(text)
     assert (got.actions[0].due, got.actions[0].basis) == (date(2024, 7, 30), "default")
     assert "default: no deadline minuted" in format_table(got)
+
+
+def test_front_matter_title_and_posting_date_warning_reach_the_meeting():
+    text = ('---\ntitle: "Minutes to Stoke Ferry Parish Council Meeting"\ndate: "2004-06-01"\n'
+            '---\n\nMinutes to Stoke Ferry Parish Council Meeting held in the Community Centre '
+            'Wednesday 5th May 2004 at 7.45pm\n\nPresent: Mr Mycock\n\nClerk to contact the '
+            'council by the end of May.\n')
+    m = extract_text(text).meeting
+    assert (m.title, m.date) == ("Minutes to Stoke Ferry Parish Council Meeting",
+                                 date(2004, 5, 5))
+    assert any("posted" in w for w in m.warnings)
