@@ -424,3 +424,13 @@ def html_of_text(html: str) -> str:
     page = Page()
     page.feed(html)
     return page.text
+
+
+def test_a_long_digest_stays_under_gmails_clipping_size(config):
+    """Gmail hides an HTML part past 102 KB behind "[Message clipped]": 35 actions fit."""
+    rows = [action(f"Provide the board with the findings of review {n} and the force's "
+                   "response to its recommendations.", due=date(2022, 3, 1 + n % 27),
+                   id=300 + n) for n in range(35)]
+    digest = plan(Inputs([(row, OCT) for row in rows]), config, MONDAY).digest_for("CC")
+    message = compose_digest(config, digest, message_id="<big@x>", when=WHEN, slot=SLOT)
+    assert len(message.get_body(("html",)).as_bytes()) < 102 * 1024
