@@ -87,7 +87,7 @@ def _date_mdy(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     day, month = int(m.group("day")), MONTHS[m.group("month")]
     year = int(m.group("year")) if m.group("year") else None
     if (year is None and not m.group("ordinal") and abs(day - ctx.reference.year % 100) <= 2
-            and not _two_digits_read_as_day(str(day), month, m.group("prep"), ctx)):
+            and not _two_digits_read_as_day(str(day), month, m.group("prep"), ctx, m.start())):
         # "since March 22", "the March 21 meeting": UK minutes write month-year this way.
         return None
     return _date_candidate(m, ctx, day, month, year, m.end())

@@ -41,7 +41,8 @@ def _month_ref(m: re.Match[str], ctx: _Context) -> _Candidate | None:
         pre = None
         start = min(m.start(g) for g in ("the", "edge", "part", "month") if m.group(g))
     year_text = m.group("year")
-    if year_text and _two_digits_read_as_day(year_text, MONTHS[m.group("month")], pre, ctx):
+    if year_text and _two_digits_read_as_day(year_text, MONTHS[m.group("month")], pre, ctx,
+                                              m.start()):
         return None  # "March 21 2022", "by June 30": _date_mdy's business
     named_meeting = m.group("meeting") is not None and _fillers_name_a_meeting(m, ctx)
     if not _month_is_meant(m, ctx, day=False, year=year_text is not None):
@@ -61,11 +62,13 @@ def _month_ref(m: re.Match[str], ctx: _Context) -> _Candidate | None:
 
 
 def _two_digits_read_as_day(year_text: str, month: int, pre: str | None,
-                            ctx: _Context) -> bool:
+                            ctx: _Context, start: int | None = None) -> bool:
     """"March 22" is March 2022 near 2022; far from it, 22 is a day of March.
 
     Near it too, a year reading that would be a deadline already past ("by Jan 18" at a
-    January 2019 meeting) or a year or more away ("until Jan 20") is a day of the month.
+    January 2019 meeting, or a bracketed "(January 18)" restating "by end next week") or a
+    year or more away ("until Jan 20") is a day of the month; "the March 21 figures" and
+    "since March 22" stay month and year, as UK minutes write them.
     """
     if len(year_text) != 2:
         return False
@@ -76,7 +79,8 @@ def _two_digits_read_as_day(year_text: str, month: int, pre: str | None,
         return False
     as_year = month_end(two_digit_year(year_text), month)
     if as_year < ctx.reference:
-        return pre in _DEADLINE_PREPS
+        bracketed = start is not None and ctx.low[max(0, start - 2):start].strip() == "("
+        return pre in _DEADLINE_PREPS or (bracketed and not _said_before(ctx, start))
     return as_year > add_months(ctx.reference, 12)
 
 

@@ -183,6 +183,20 @@ def _choose(kept: list[_Candidate], ctx: _Context) -> _Candidate:
     return min(kept, key=lambda c: (depth(c), c.due, c.start))
 
 
+_OPEN_PAREN = re.compile(r"\s*\(\s*$")
+
+
+def _restated(live: list[_Candidate], low: str) -> list[_Candidate]:
+    """"by end next week (January 18)": a date in brackets right after a reading says what
+    that reading meant, so the bracketed date stands instead of it."""
+    dropped = set()
+    for c in live:
+        for d in live:
+            if d.absolute and d.start > c.end and _OPEN_PAREN.fullmatch(low, c.end, d.start):
+                dropped.add(id(c))
+    return [c for c in live if id(c) not in dropped]
+
+
 def resolve(text: str, reference: date, *, next_meeting: date | None = None,
             financial_year_start: int = 4, cadence: relativedelta = DEFAULT_CADENCE,
             body: str | None = None) -> Deadline | None:
@@ -205,6 +219,8 @@ def resolve(text: str, reference: date, *, next_meeting: date | None = None,
             if not c.past and not (c.absolute and c.due < reference)]
     if live and not TRIGGERS.isdisjoint(features):
         live = [c for c in live if not belongs_elsewhere(c, ctx)]
+    if len(live) > 1 and "(" in low:
+        live = _restated(live, low)
     if not live:
         return None
     best = _choose(live, ctx)
