@@ -80,8 +80,6 @@ def run_slot(config: Config, store: Store, slot: datetime, *, now: datetime,
     order = [*config.recipients, SECRETARIAT]
     ordered = sorted(found.values(), key=lambda o: (
         order.index(o.recipient) if o.recipient in order else len(order), o.recipient))
-    for outcome in outcomes:
-        log.info("digest %s %s", slot.isoformat(), outcome)
     return RunReport(slot.astimezone(config.tz), tuple(ordered), stopped=sender.stopped)
 
 
@@ -223,9 +221,7 @@ def _retry(config: Config, store: Store, *, now: datetime, transport: Transport 
                 if not sender.stopped and any(r.recipient == SECRETARIAT for r in held):
                     outcomes += sender.overview(slot, planned.overview,
                                                 _news_since(store, slot), held=held)
-                for outcome in outcomes:
-                    log.info("retry %s %s", slot.isoformat(), outcome)
-                    done.append((slot, outcome))
+                done += [(slot, outcome) for outcome in outcomes]
             if sender.stopped:
                 ledger.release(store, run)
     return done

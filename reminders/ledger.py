@@ -295,5 +295,6 @@ def note_missed(store: Store, first: datetime, last: datetime, count: int, *,
     with store.session() as session:
         result = session.exec(_insert(session)(MissedSlot).values(
             first_slot=as_utc(first), last_slot=as_utc(last), count=count,
-            noticed_at=as_utc(now)).on_conflict_do_nothing(index_elements=["first_slot"]))
-        return result.rowcount == 1
+            noticed_at=as_utc(now)).on_conflict_do_nothing(index_elements=["first_slot"])
+            .returning(MissedSlot.id))
+        return result.first() is not None

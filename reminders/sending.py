@@ -11,6 +11,7 @@ delivered twice already.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -27,6 +28,8 @@ from reminders.mailer import Attempt, Transport
 from reminders.models import Delivery, DeliveryAddress
 from reminders.render import compose_digest, compose_overview, mail_domain
 from reminders.store import Store
+
+log = logging.getLogger("reminders.dispatch")
 
 
 @dataclass(frozen=True)
@@ -111,6 +114,12 @@ class Sender:
                 record_digest(self.store, row.recipient, slot, content)
         return done
 
+    def said(self, slot: datetime, outcome: Outcome) -> Outcome:
+        """Log one recipient's outcome as it happens (the service's journal follows along)."""
+        log.log(logging.WARNING if outcome.status in ("failed", "gave up") else logging.INFO,
+                "digest %s %s", slot.isoformat(), outcome)
+        return outcome
+
     def overview(self, slot: datetime, overview: Overview, since: datetime | None, *,
                  held: list[Delivery] | None = None) -> list[Outcome]:
         """The secretariat's overview of ``slot``, with this slot's delivery news, once no
@@ -155,7 +164,7 @@ class Sender:
             drops += 1  # the connection is gone; the transport opens a fresh one
         stored = ledger.record(self.store, row, attempt, now=self.now,
                                schedule=self.config.schedule, earlier_drops=drops)
-        return _outcome(self.config, stored, attempt, detail)
+        return self.said(row.slot, _outcome(self.config, stored, attempt, detail))
 
     def _beat(self) -> None:
         moment = time.monotonic()

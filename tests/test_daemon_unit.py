@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from reminders.config import CONFIG_ENV
+from reminders.config import CONFIG_ENV, Smtp
 from reminders.errors import ConfigError
 from tests.conftest import REPO
 from tests.test_daemon_signals import STOP_WITHIN
@@ -37,6 +37,8 @@ def test_the_unit_stops_with_sigterm_and_waits_longer_than_the_daemon_needs():
 
     assert unit["KillSignal"] == ["SIGTERM"]
     assert int(unit["TimeoutStopSec"][0]) > STOP_WITHIN
+    # Room for the message in flight to wait out one SMTP timeout, and a margin.
+    assert int(unit["TimeoutStopSec"][0]) >= Smtp().timeout_seconds + 10
     assert unit["ExecReload"] == ["/bin/kill -HUP $MAINPID"]
 
 
