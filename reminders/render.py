@@ -109,9 +109,10 @@ def _wrap(value: str, width: int = WIDTH, indent: int = 0) -> str:
     return ("\n" + pad).join(lines)
 
 
-def _hang(value: str, lead: str, width: int = WIDTH) -> str:
-    """``lead`` then ``value``, wrapped with later lines indented under the value's start."""
-    rest = " " * len(lead)
+def _hang(value: str, lead: str, indent: int | None = None, width: int = WIDTH) -> str:
+    """``lead`` then ``value``, wrapped with later lines indented under the value's start
+    (or by ``indent`` columns)."""
+    rest = " " * (len(lead) if indent is None else indent)
     lines: list[str] = []
     for paragraph in str(value).splitlines() or [""]:
         wrapper = _wrapper(width, lead if not lines else rest, rest)

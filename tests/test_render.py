@@ -434,3 +434,10 @@ def test_a_long_digest_stays_under_gmails_clipping_size(config):
     digest = plan(Inputs([(row, OCT) for row in rows]), config, MONDAY).digest_for("CC")
     message = compose_digest(config, digest, message_id="<big@x>", when=WHEN, slot=SLOT)
     assert len(message.get_body(("html",)).as_bytes()) < 102 * 1024
+
+
+def test_overview_text_fits_78_columns_too(config, planned):
+    text = parse(overview_message(config, planned)).get_body(("plain",)).get_content()
+    assert max(len(line) for line in text.splitlines()) <= 78
+    assert "  Monthly Assurance Meeting October 2021, 4 October 2021: item 4: owner 'JI'\n" \
+           "    is not in the attendance table" in text.replace("\r\n", "\n")
