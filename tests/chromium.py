@@ -54,6 +54,7 @@ class Chromium:
         self.timeout = timeout
         self._next_id = 0
         self._buffer = b""
+        self._events: list[dict] = []  # events read while waiting for something else
 
     def __enter__(self) -> Chromium:
         self._profile = tempfile.TemporaryDirectory(prefix="reminders-chromium-")
@@ -109,8 +110,15 @@ class Chromium:
         return reply.get("result", {})
 
     def wait_for(self, event: str, session: str) -> dict:
-        return self._receive(lambda m: m.get("method") == event and
-                             m.get("sessionId") == session)
+        """The event, even if it came in before the reply of the command that caused it."""
+        def wanted(m: dict) -> bool:
+            return m.get("method") == event and m.get("sessionId") == session
+
+        for seen in self._events:
+            if wanted(seen):
+                self._events.remove(seen)
+                return seen
+        return self._receive(wanted)
 
     def _receive(self, wanted) -> dict:
         deadline = time.monotonic() + self.timeout
@@ -120,6 +128,8 @@ class Chromium:
                 message = json.loads(raw)
                 if wanted(message):
                     return message
+                if "method" in message:
+                    self._events.append(message)
             left = deadline - time.monotonic()
             if left <= 0 or not select.select([self._from_child], [], [], left)[0]:
                 raise BrowserError(f"no answer from {self.executable} in {self.timeout} s")
@@ -147,12 +157,20 @@ class Chromium:
         self.call("Page.enable", session)
         self.call("Page.navigate", session, url=url)
         self.wait_for("Page.loadEventFired", session)
-        return Page(self, session, width, height)
+        return Page(self, session, width, height, target)
 
 
 class Page:
-    def __init__(self, browser: Chromium, session: str, width: int, height: int) -> None:
+    def __init__(self, browser: Chromium, session: str, width: int, height: int,
+                 target: str) -> None:
         self.browser, self.session, self.width, self.height = browser, session, width, height
+        self.target = target
+
+    def __enter__(self) -> Page:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.browser.call("Target.closeTarget", targetId=self.target)
 
     def evaluate(self, expression: str) -> Any:
         result = self.browser.call("Runtime.evaluate", self.session, expression=expression,

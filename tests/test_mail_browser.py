@@ -106,10 +106,13 @@ def mails(write_config, tmp_path):
     return files
 
 
-def probe(browser, path: Path, needles: list[str], width: int, *, dark: bool = False) -> dict:
-    page = browser.open(path.as_uri(), width=width, dark=dark)
-    found = json.loads(page.evaluate(f"{PROBE}({json.dumps(needles)}, {width})"))
-    found["page"] = page
+def probe(browser, path: Path, needles: list[str], width: int, *, dark: bool = False,
+          shots: tuple[Path, ...] = ()) -> dict:
+    """Measure the page, then screenshot it into each of ``shots``."""
+    with browser.open(path.as_uri(), width=width, dark=dark) as page:
+        found = json.loads(page.evaluate(f"{PROBE}({json.dumps(needles)}, {width})"))
+        for shot in shots:
+            page.screenshot(shot)
     return found
 
 
@@ -118,15 +121,16 @@ def probe(browser, path: Path, needles: list[str], width: int, *, dark: bool = F
 def test_mail_fits_the_screen_and_shows_every_reference_and_due_date(browser, mails, name,
                                                                      width, tmp_path):
     path, needles = mails[name]
-    found = probe(browser, path, needles, width)
-    shot = found["page"].screenshot(tmp_path / f"{name}-{width}.png")
+    shot = tmp_path / f"{name}-{width}.png"
+    shots = [shot]
+    if name == "digest" and (folder := os.environ.get("REMINDERS_SCREENSHOTS")):
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        shots.append(Path(folder) / f"digest-{width}.png")
+    found = probe(browser, path, needles, width, shots=tuple(shots))
     assert found["scrollWidth"] <= width, (
         f"{name} at {width}px is {found['scrollWidth']}px wide: {found['wide']} ({shot})")
     hidden = [needle for needle, seen in found["visible"].items() if not seen]
     assert not hidden, f"not visible at {width}px: {hidden} ({shot})"
-    if name == "digest" and (folder := os.environ.get("REMINDERS_SCREENSHOTS")):
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        found["page"].screenshot(Path(folder) / f"digest-{width}.png")
 
 
 def test_dark_mode_clients_get_dark_colours(browser, mails):
