@@ -7,6 +7,10 @@ override one file and keep the rest. The message is built with the ``email`` pac
 every header value is cleaned to one line first, so words from the minutes can never add a
 header. Digests carry an ``.ics`` with one all-day event per listed deadline; the UID comes
 from the action's reference, so re-importing next week's file updates rather than duplicates.
+
+The text part is for 80-column readers: ``wrap`` and ``hang`` fill to 78 columns without ever
+splitting a word, a URL or a date. ``reply_link(ref)`` is a ``mailto:`` the secretariat with
+the subject "A-0042: " filled in, so an officer answers about one action in one click.
 """
 
 from __future__ import annotations
