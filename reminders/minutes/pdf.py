@@ -28,8 +28,6 @@ from reminders.minutes.cells import unwrap
 _THIN = 3.0  # a filled rectangle this thin is a rule
 _SNAP = 2.5  # rules this close are one rule
 _MIN_EDGE = 4.0  # shorter edges are glyph parts or the ends of thin rectangles
-# Word's Symbol and Wingdings bullets, in the private use area: bullets.
-_SYMBOLS = {code: "•" for code in (0xF0B7, 0xF0A7, 0xF0D8, 0xF076, 0xF0FC, 0xF0A8, 0xF0B2)}
 
 
 @dataclass
@@ -68,27 +66,26 @@ def _page(page, number: int) -> PageText:
     width, height = page.get_size()
     textpage = page.get_textpage()
     try:
-        chars = _chars(textpage, height)
+        runs = _runs(textpage, height)
+        if not runs:
+            import pypdfium2.raw as pdfium_c
+
+            images = sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE],
+                                                     max_depth=3))
+            return PageText(number, images=images)
+        tables = _tables(_drop_frames(_edges(page, height), width, height))
+        layouts = [_row_layout(grid) for grid in tables]
+        outside: list[_Run] = []
+        cells: dict[tuple[int, int, int], list[_Run]] = {}
+        for run in runs:
+            for place, piece in _locate(run, tables, layouts, textpage, height):
+                if place is None:
+                    outside.append(piece)
+                else:
+                    cells.setdefault(place, []).append(piece)
     finally:
         textpage.close()
-    if not chars:
-        import pypdfium2.raw as pdfium_c
-
-        images = sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE],
-                                                 max_depth=3))
-        return PageText(number, images=images)
-    edges = _drop_frames(_edges(page, height), width, height)
-    tables = _tables(edges)
     pieces: list[Piece] = []
-    outside: list[_Char] = []
-    cells: dict[tuple[int, int, int], list[_Char]] = {}
-    layouts = [_row_layout(grid) for grid in tables]
-    for ch in chars:
-        place = _locate(ch, tables, layouts)
-        if place is None:
-            outside.append(ch)
-        else:
-            cells.setdefault(place, []).append(ch)
     for t_index, layout in enumerate(layouts):
         for r, (top, _bottom, xs) in enumerate(layout):
             texts = [unwrap("\n".join(line for _, line in _lines(cells.get((t_index, r, c), []))))
@@ -98,76 +95,117 @@ def _page(page, number: int) -> PageText:
                                     columns=tuple(xs)))
     pieces += [Piece(top, text=line) for top, line in _lines(outside)]
     pieces.sort(key=lambda p: (p.top, p.row))
-    return PageText(number, pieces, len(chars))
+    return PageText(number, pieces, len(runs))
 
 
-@dataclass
-class _Char:
+@dataclass(slots=True)
+class _Run:
+    """A stretch of text on one line, as pdfium groups characters (one text object's run):
+    its text, with the word spaces pdfium infers from glyph gaps, and its box (top-down)."""
+
     text: str
     left: float
     top: float
     right: float
     bottom: float
-    source: int = 0  # the text object it came from: a ligature's letters share one
+    middle: float = 0.0
 
-    @property
-    def middle(self) -> float:
-        return (self.top + self.bottom) / 2
+    def __post_init__(self) -> None:
+        self.middle = (self.top + self.bottom) / 2
 
 
-def _chars(textpage, height: float) -> list[_Char]:
-    """The page's characters with their boxes (top-down), in content order, with the word
-    spaces pdfium infers from glyph gaps (its "generated" characters) kept as spaces."""
+# pdfium reports a hyphen ending a line as 0x02 or, in bulk text, 0xFFFE ("may be a soft
+# hyphen"); Word's Symbol and Wingdings bullets are private-use characters.
+_TRANSLATE = {**dict.fromkeys([*range(0, 32), 0xFFFF], "\x00"),
+              0x02: "-", 0xFFFE: "-", 0xAD: "-", 0xA0: " ", 0x09: " ",
+              **{code: "•" for code in (0xF0B7, 0xF0A7, 0xF0D8, 0xF076, 0xF0FC, 0xF0A8, 0xF0B2)}}
+
+
+def _runs(textpage, height: float) -> list[_Run]:
+    """The page's characters joined into runs: consecutive characters on one line with no
+    wide gap. One pdfium call per character for its box and one per page for all the text
+    (which holds the word spaces pdfium infers from glyph gaps, as "generated" characters);
+    the rest of the page's work is per run, not per character, which is what keeps
+    reading within a few times poppler's pdftotext."""
     import pypdfium2.raw as pdfium_c
 
     raw = textpage.raw
-    rect = pdfium_c.FS_RECTF()
-    out = []
-    for i in range(pdfium_c.FPDFText_CountChars(raw)):
-        code = pdfium_c.FPDFText_GetUnicode(raw, i)
-        if code in (10, 13, 0, 0xFFFE, 0xFFFF) or (code < 32 and code not in (2, 9)):
+    count = pdfium_c.FPDFText_CountChars(raw)
+    if count <= 0:
+        return []
+    buffer = ctypes.create_string_buffer(2 * (count + 1))
+    written = pdfium_c.FPDFText_GetText(raw, 0, count, ctypes.cast(buffer, ctypes.POINTER(
+        ctypes.c_ushort)))
+    text = buffer.raw[:2 * max(written - 1, 0)].decode("utf-16-le", "replace")
+    if len(text) != count:  # characters outside the BMP: fall back to one call each
+        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, i)) for i in range(count))
+    text = text.translate(_TRANSLATE)
+    box = pdfium_c.FS_RECTF()
+    get_box = pdfium_c.FPDFText_GetLooseCharBox
+    runs: list[_Run] = []
+    chars: list[str] = []
+    left = top = right = bottom = 0.0
+    for i, ch in enumerate(text):
+        if ch == "\x00":
             continue
-        if not pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect):
+        if not get_box(raw, i, box) or box.top - box.bottom <= 0.1:
+            if chars and ch in " -":  # a generated space or line-end hyphen: no box of its own
+                chars.append(ch)
             continue
-        top, bottom = height - rect.top, height - rect.bottom
-        if bottom - top <= 0.1:
-            continue
-        # pdfium reports a hyphen ending a line as 0x02 ("this may be a soft hyphen").
-        text = (" " if code in (9, 0xA0) else "-" if code in (2, 0xAD)
-                else _SYMBOLS.get(code) or chr(code))
-        source = ctypes.cast(pdfium_c.FPDFText_GetTextObject(raw, i), ctypes.c_void_p).value
-        out.append(_Char(text, rect.left, top, rect.right, bottom, source or 0))
-    return out
-
-
-def _lines(chars: list[_Char]) -> list[tuple[float, str]]:
-    """Characters grouped into lines (by vertical overlap), each read left to right."""
-    lines: list[list[_Char]] = []
-    for ch in sorted(chars, key=lambda c: c.middle):
-        line = lines[-1] if lines else None
-        if line is not None and line[0].top - 0.5 <= ch.middle <= line[0].bottom + 0.5:
-            line.append(ch)
+        c_left, c_right, c_top, c_bottom = box.left, box.right, height - box.top, \
+            height - box.bottom
+        size = bottom - top
+        if chars and (abs(c_bottom - bottom) > 0.3 * size or c_left < right - 0.5 * size
+                      or c_left - right > 0.8 * size):
+            runs.append(_Run("".join(chars), left, top, right, bottom))
+            chars = []
+        if not chars:
+            left, top, right, bottom = c_left, c_top, c_right, c_bottom
         else:
-            lines.append([ch])
+            right = max(right, c_right)
+            top, bottom = min(top, c_top), max(bottom, c_bottom)
+        chars.append(ch)
+    if chars:
+        runs.append(_Run("".join(chars), left, top, right, bottom))
+    return [run for run in runs if run.text.strip()]
+
+
+def _bounded(textpage, left: float, bottom: float, right: float, top: float) -> str:
+    """The text pdfium finds inside a box (for a run cut at a table's column rule)."""
+    text = textpage.get_text_bounded(left, bottom, right, top)
+    return text.translate(_TRANSLATE).replace("\x00", "")
+
+
+def _lines(runs: list[_Run]) -> list[tuple[float, str]]:
+    """Runs grouped into lines (by vertical overlap), each read left to right."""
+    lines: list[list[_Run]] = []
+    band = (0.0, -1.0)  # the current line's extent: superscripts ("28th") join their line
+    for run in sorted(runs, key=lambda r: r.middle):
+        top, bottom = band
+        if lines and (top - 0.5 <= run.middle <= bottom + 0.5
+                      or run.top <= (top + bottom) / 2 <= run.bottom):
+            lines[-1].append(run)
+            band = (min(top, run.top), max(bottom, run.bottom))
+        else:
+            lines.append([run])
+            band = (run.top, run.bottom)
     out = []
     for line in lines:
-        line.sort(key=lambda c: c.left)
+        line.sort(key=lambda r: r.left)
+        size = max(r.bottom - r.top for r in line)
         parts: list[str] = []
-        previous: _Char | None = None
-        size = max(c.bottom - c.top for c in line)
-        for ch in line:
+        previous: _Run | None = None
+        for run in line:
             if previous is not None:
-                advance = previous.right - previous.left
-                if (ch.text == previous.text and ch.source != previous.source
-                        and abs(ch.left - previous.left) < 0.25 * advance):
-                    continue  # the same glyph printed twice: fake bold
-                gap = ch.left - previous.right
-                if gap > 0.2 * size and ch.text != " " and parts and parts[-1] != " ":
+                if run.text == previous.text and abs(run.left - previous.left) < 0.1 * size:
+                    continue  # the same text printed twice, a little offset: fake bold
+                gap = run.left - previous.right
+                if gap > 0.15 * size and not parts[-1].endswith(" ") \
+                        and not run.text.startswith(" "):
                     parts.append(" ")
-            if not (ch.text == " " and (not parts or parts[-1] == " ")):
-                parts.append(ch.text)
-            previous = ch
-        text = "".join(parts).strip()
+            parts.append(run.text)
+            previous = run
+        text = " ".join("".join(parts).split())
         if text:
             out.append((line[0].top, text))
     return out
@@ -284,6 +322,7 @@ class _Grid:
     verticals: list[_Edge]
     left: float
     right: float
+    tops: list[float] = field(default_factory=list)  # each row's top, once laid out
 
     @property
     def top(self) -> float:
@@ -385,23 +424,34 @@ _Layout = list[tuple[float, float, list[float]]]  # per row: top, bottom, column
 
 
 def _row_layout(grid: _Grid) -> _Layout:
-    return [(top, bottom, grid.cells(top, bottom))
-            for top, bottom in pairwise(grid.rows)]
+    layout = [(top, bottom, grid.cells(top, bottom)) for top, bottom in pairwise(grid.rows)]
+    grid.tops = [row[0] for row in layout]
+    return layout
 
 
-def _locate(ch: _Char, tables: list[_Grid], layouts: list[_Layout]):
-    """(table, row, cell) holding the character's centre, or None outside every table."""
-    x, y = (ch.left + ch.right) / 2, ch.middle
+def _locate(run: _Run, tables: list[_Grid], layouts: list[_Layout], textpage,
+            height: float) -> list[tuple[tuple[int, int, int] | None, _Run]]:
+    """Where a run goes: the table cell holding its centre, or outside every table. A run
+    drawn across a column rule (one text object for a whole row) is cut at the rules."""
+    x, y = (run.left + run.right) / 2, run.middle
     for t_index, grid in enumerate(tables):
         if not (grid.top <= y <= grid.bottom and grid.left - 1 <= x <= grid.right + 1):
             continue
         layout = layouts[t_index]
-        r = bisect_right([row[0] for row in layout], y) - 1
+        r = bisect_right(grid.tops, y) - 1
         if r < 0:
-            return None
+            return [(None, run)]
         xs = layout[r][2]
-        c = bisect_right(xs, x) - 1
-        if 0 <= c < len(xs) - 1:
-            return (t_index, r, c)
-        return None
-    return None
+        inside = [b for b in xs[1:-1] if run.left + 2 < b < run.right - 2]
+        if not inside:
+            c = bisect_right(xs, x) - 1
+            return [((t_index, r, c) if 0 <= c < len(xs) - 1 else None, run)]
+        out: list[tuple[tuple[int, int, int] | None, _Run]] = []
+        for c, (a, b) in enumerate(pairwise(xs)):
+            lo, hi = max(a, run.left), min(b, run.right)
+            if hi - lo > 1:
+                text = _bounded(textpage, lo, height - run.bottom, hi, height - run.top)
+                if text.strip():
+                    out.append(((t_index, r, c), _Run(text, lo, run.top, hi, run.bottom)))
+        return out
+    return [(None, run)]
