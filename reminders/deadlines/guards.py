@@ -118,6 +118,7 @@ def _said_before(ctx: _Context, start: int) -> bool:
     return _passive_in_clause(words)
 
 
+_AUXILIARIES = frozenset(_wordlist("was were had been"))
 _CLAUSE_BREAKS = _MODALS | frozenset(_wordlist("that and or but then so"))
 
 
@@ -127,12 +128,14 @@ def _passive_in_clause(words: list[str]) -> bool:
     The scan stops at what opens a new clause ("to", "will", "that", a comma), so "It was
     agreed that the Clerk would write in May" and "was asked to report in May" stay future.
     """
+    if _AUXILIARIES.isdisjoint(words[-8:]):
+        return False
     for index in range(len(words) - 1, max(-1, len(words) - 9), -1):
         word = words[index]
         bare = word.strip(".,;:()")
         if bare != word or bare in _CLAUSE_BREAKS:
             return False
-        if bare in ("was", "were", "had", "been") and index + 1 < len(words):
+        if bare in _AUXILIARIES and index + 1 < len(words):
             following = words[index + 1].strip(".,;:()")
             return following not in _FUTURE_PARTICIPLES and following not in _MODALS \
                 and following not in ("going", "about", "due", "hoped", "likely")

@@ -49,37 +49,53 @@ _DEADLINE_PREP = re.compile(
 _BARE_DAY = re.compile(rf"(?:tomorrow|tonight|this\s+evening|today|{WEEKDAY_RE})\b")
 
 
-# Words without which none of the checks below can fire: a set test skips them cheaply.
-TRIGGERS = frozenset(str.split(
-    "which that inform informs informed tell tells notify remind reminds advise advises "
-    "announce explain mention note noting say says let venue room arrange arranges arranging "
-    "set setup schedule schedules scheduling organise organize organising organizing book booking "
-    "create creates creating convene fix fixing doodle poll find identify dates date day "
-    "days slot weekend evening morning tomorrow tonight today monday tuesday wednesday "
-    "thursday friday saturday sunday"
-))
+# The words each check needs; a set test against the sentence's words skips the rest.
+_RELATIVE_WORDS = frozenset(str.split("which that"))
+_MESSAGE_WORDS = frozenset(str.split(
+    "inform informs informed tell tells notify remind reminds advise advises announce "
+    "explain mention note noting say says let"))
+_ARRANGED_WORDS = frozenset(str.split(
+    "arrange arranges arranging set setup schedule schedules scheduling organise organize "
+    "organising organizing book booking create creates creating convene fix fixing doodle "
+    "poll find identify"))
+_OBJECT_WORDS = frozenset(str.split(
+    "doodle poll date dates venue room slot day days weekend evening morning monday tuesday "
+    "wednesday thursday friday saturday sunday tomorrow tonight today"))
+TRIGGERS = _RELATIVE_WORDS | _MESSAGE_WORDS | _ARRANGED_WORDS | _OBJECT_WORDS
 
 
-def belongs_elsewhere(c: _Candidate, ctx: _Context) -> bool:
-    """True when the words `c` read date the object of the task or what somebody is told."""
+def belongs_elsewhere(c: _Candidate, ctx: _Context, words: frozenset[str]) -> bool:
+    """True when the words `c` read date the object of the task or what somebody is told.
+
+    `words` are the sentence's words, so that only the checks they could satisfy run."""
     low = ctx.low
     start = _clause_start(low, c.start)
     before = low[start:c.start]
     said = low[c.start:c.end]
-    if _RELATIVE.search(before) or _MESSAGE.search(before):
+    if not _RELATIVE_WORDS.isdisjoint(words) and _RELATIVE.search(before):
         return True
+    if not _MESSAGE_WORDS.isdisjoint(words) and _MESSAGE.search(before):
+        return True
+    if not _ARRANGED_WORDS.isdisjoint(words) and _arranged(c, low, start, said):
+        return True
+    if _OBJECT_WORDS.isdisjoint(words):
+        return False
+    if _FOR_THE_MEETING.search(before) or _DAY_OBJECT.search(before):
+        return True  # "a doodle for the next meeting", "a Saturday in early September"
+    return bool(_BARE_DAY.match(said) and _FOR_SOMETHING.search(before))
+
+
+def _arranged(c: _Candidate, low: str, start: int, said: str) -> bool:
+    """"set up a January meeting", "arrange the next meeting for 6 months time"."""
     own_prep = _DEADLINE_PREP.match(said) is not None
     for m in _ARRANGED.finditer(low, start):
         if m.start() > c.start:
             break
         if c.start < m.end():
-            return True  # "set up a January meeting", "create the next TCQ meeting"
-        gap = low[m.end():c.start]
-        if m.end() <= c.start and len(gap.split()) <= 2 and not own_prep:
-            return True  # "arrange the next meeting for 6 months time"
-    if _FOR_THE_MEETING.search(before) or _DAY_OBJECT.search(before):
-        return True  # "a doodle for the next meeting", "a Saturday in early September"
-    return bool(_BARE_DAY.match(said) and _FOR_SOMETHING.search(before))
+            return True  # the reading is inside the object: "create the next TCQ meeting"
+        if len(low[m.end():c.start].split()) <= 2 and not own_prep:
+            return True  # right after it, without a deadline's preposition of its own
+    return False
 
 
 def _clause_start(low: str, position: int) -> int:

@@ -135,6 +135,9 @@ _RULES = (
     _Rule(_WEEKDAY_REF, _weekday_ref, *_needs(" ".join(WEEKDAYS))),
     _Rule(_TOMORROW, _tomorrow, *_needs("tomorrow")),
     _Rule(_TODAY, _today, *_needs("today tonight evening afternoon")),
+)  # fmt: skip
+# Rule 11's stretches that hold no deadline: only worth scanning when a rule above read one.
+_BLOCKERS = (
     _Rule(_RANGE, _blocked, *_needs("#digit", _MONTH_WORDS + " #slash")),
     _Rule(_PERIOD_TO, _blocked, *_needs(_UNIT_WORDS, "to ending ended until through")),
     _Rule(_LOOK_BACK, _blocked, *_needs("earlier far date last")),
@@ -142,13 +145,36 @@ _RULES = (
 )  # fmt: skip
 
 
+def _index(rules: tuple[_Rule, ...]) -> dict[str, tuple[int, ...]]:
+    """Word -> the rules that need it, so a sentence looks up its words instead of testing
+    every rule (most sentences hold none of the words any rule needs)."""
+    index: dict[str, list[int]] = {}
+    for position, rule in enumerate(rules):
+        for word in rule.needs:
+            index.setdefault(word, []).append(position)
+    return {word: tuple(positions) for word, positions in index.items()}
+
+
+_RULE_INDEX = _index(_RULES)
+_BLOCKER_INDEX = _index(_BLOCKERS)
+
+
 def _candidates(ctx: _Context, features: frozenset[str]) -> list[_Candidate]:
+    found = _run(_RULES, _RULE_INDEX, ctx, features)
+    return found + _run(_BLOCKERS, _BLOCKER_INDEX, ctx, features) if found else found
+
+
+def _run(rules: tuple[_Rule, ...], index: dict[str, tuple[int, ...]], ctx: _Context,
+         features: frozenset[str]) -> list[_Candidate]:
     low = ctx.low
     found: list[_Candidate] = []
-    for rule in _RULES:
-        if rule.needs.isdisjoint(features) or (
-            rule.and_needs is not None and rule.and_needs.isdisjoint(features)
-        ):
+    wanted: set[int] = set()
+    for word in features:
+        if (positions := index.get(word)) is not None:
+            wanted.update(positions)
+    for position in sorted(wanted):
+        rule = rules[position]
+        if rule.and_needs is not None and rule.and_needs.isdisjoint(features):
             continue
         for m in rule.pattern.finditer(low):
             candidate = rule.handler(m, ctx)
@@ -218,7 +244,7 @@ def resolve(text: str, reference: date, *, next_meeting: date | None = None,
     live = [c for c in _without_overlaps(found)
             if not c.past and not (c.absolute and c.due < reference)]
     if live and not TRIGGERS.isdisjoint(features):
-        live = [c for c in live if not belongs_elsewhere(c, ctx)]
+        live = [c for c in live if not belongs_elsewhere(c, ctx, features)]
     if len(live) > 1 and "(" in low:
         live = _restated(live, low)
     if not live:
