@@ -221,3 +221,12 @@ def test_ingest_history_chases_nothing_old(cli):
     assert "escalated" not in out.replace("0 escalated", "")
     _, out, _ = cli("report")
     assert "## Open in past minutes, imported as history (not chased)" in out
+
+
+def test_a_sent_digest_is_in_the_history_of_each_action_it_listed(ingested):
+    ref = _ref(ingested, "neighbourhood abstraction figures")
+    code, out, _ = ingested("send", "--on", "2026-11-30")
+    assert code == 0, out
+    _, out, _ = ingested("history", ref)
+    listed = [line for line in out.splitlines() if "in a digest (digest)" in line]
+    assert len(listed) == 1 and "to ACC (slot 2026-11-30 07:30)" in listed[0]

@@ -59,7 +59,9 @@ def _action_json(a, m) -> dict:
         "item": a.item, "section": a.section, "kind": a.kind, "update": a.update,
         "meeting": {"title": m.title, "date": m.date.isoformat() if m.date else None},
         "source": a.source, "line": a.line, "edited": [f for f in a.edited.split(",") if f],
-        "note": a.note,
+        "note": a.note, "closed_by": a.closed_by,
+        "update_on": a.update_on.isoformat() if a.update_on else None,
+        "due_set_on": a.due_set_on.isoformat() if a.due_set_on else None,
     }
 
 
