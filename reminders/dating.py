@@ -16,7 +16,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from reminders.meeting_dates import MeetingDate, parse_meeting_date, parse_next_meeting
+from reminders.meeting_dates import (
+    TO_BE_CONFIRMED,
+    MeetingDate,
+    parse_meeting_date,
+    parse_next_meeting,
+)
 
 _HEADING_ROWS = 25  # the heading, title, date line and venue line sit near the top
 _SENTENCE_WORDS = 12  # a longer line ending in a full stop is prose, not a heading
@@ -213,7 +218,7 @@ def _next_from_text(body: Sequence[str], held: date, title: str | None) -> Meeti
         found = parse_next_meeting(block, meeting=held)
         if found is not None and found.date > held:
             return found
-        if re.search(r"\b(?:tbc|tba|to\s+be\s+(?:confirmed|agreed|arranged))\b", rest.lower()):
+        if TO_BE_CONFIRMED.search(rest.lower()):
             return None
     return None
 

@@ -24,7 +24,10 @@ from reminders.deadlines import (
 )
 
 _DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_TO_BE_CONFIRMED = re.compile(r"\b(?:tbc|tba|to\s+be\s+(?:confirmed|agreed|arranged))\b")
+TO_BE_CONFIRMED = re.compile(
+    r"\b(?:tbc|tba|tbd|to\s+be\s+(?:confirmed|agreed|arranged|decided|determined|fixed|set)"
+    r"|not\s+yet\s+(?:set|fixed|known|agreed|decided))\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +164,7 @@ def parse_next_meeting(text: str, *, meeting: date) -> MeetingDate | None:
     """
     low = _spaced(text)
     for start, found in _find_all(text):
-        if _TO_BE_CONFIRMED.search(low, 0, start):
+        if TO_BE_CONFIRMED.search(low, 0, start):
             return None
         if _NOT_THE_MEETING.search(low, max(0, start - 12), start):
             continue

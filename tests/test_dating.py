@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from reminders.dating import date_meeting, front_matter
 
 
@@ -95,8 +97,10 @@ def test_the_own_committee_meeting_is_next_not_another_bodys() -> None:
     assert date_meeting(board, title="Mantid PMB Meeting 11").next_meeting is None
 
 
-def test_next_meeting_tbc_is_unknown_and_never_guessed() -> None:
-    lines = ["Board", "Date: 2 July 2024", "Next meeting: TBC"]
+@pytest.mark.parametrize("said", ["TBC", "tbd", "To be decided", "not yet fixed"])
+def test_next_meeting_tbc_is_unknown_and_never_guessed(said: str) -> None:
+    lines = ["Board", "Date: 2 July 2024", "Next meeting: 9 July 2024 (cancelled)", "",
+             f"Next meeting: {said}"]
     dating = date_meeting(lines, date_line="2 July 2024")
     assert (dating.held, dating.next_meeting) == (date(2024, 7, 2), None)
 
