@@ -121,6 +121,8 @@ class Parser(argparse.ArgumentParser):
     or systemd treats differently from a mistyped flag.
     """
 
+    commands: dict[str, argparse.ArgumentParser]  # each subcommand's parser, by name
+
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} "
@@ -189,6 +191,7 @@ def build_parser() -> Parser:
         )
         child._pending = arguments
         child.set_defaults(handler=func)
+    parser.commands = sub.choices
     return parser
 
 
@@ -197,8 +200,7 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser = build_parser()
     args, extra = parser.parse_known_args(argv)
     if extra:
-        sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-        sub.choices[args.command].error(f"unrecognized arguments: {' '.join(extra)}")
+        parser.commands[args.command].error(f"unrecognized arguments: {' '.join(extra)}")
     return args
 
 
