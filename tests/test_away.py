@@ -10,9 +10,11 @@ import email.policy
 from datetime import UTC, date, datetime
 
 import pytest
+from freezegun import freeze_time
 
 from reminders import config as config_module
 from reminders.away import stand_in
+from reminders.cli import main
 from reminders.digest import Inputs, plan
 from reminders.errors import ConfigError
 from reminders.mailer import open_transport
@@ -153,3 +155,14 @@ timeout_seconds = 5
                                         policy=email.policy.default)
     assert received["To"] == "dcc@police.example.org"
     assert "as their deputy" in flat(received.get_body(("plain",)).get_content())
+
+
+def test_check_config_says_who_is_away_and_who_reads_for_them(write_config, capsys):
+    path = write_config(AWAY.format(until="2022-04-01", deputy="DCC", dcc=""), base=BASE)
+    with freeze_time("2022-03-28 12:00"):
+        assert main(["--config", str(path), "check-config", "--no-connect"]) == 0
+    out = capsys.readouterr().out
+    assert "             away until 1 April 2022: the digest goes to DCC\n" in out
+    with freeze_time("2022-04-02 12:00"):
+        assert main(["--config", str(path), "check-config", "--no-connect"]) == 0
+    assert "away until" not in capsys.readouterr().out

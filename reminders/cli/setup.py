@@ -30,6 +30,7 @@ def check_config(args: argparse.Namespace, ctx: Context) -> int:
 
     example: reminders check-config --config /etc/reminders/config.toml
     """
+    from reminders.away import stand_in
     from reminders.config import schedule_warnings
 
     cfg = ctx.config
@@ -64,6 +65,9 @@ def check_config(args: argparse.Namespace, ctx: Context) -> int:
         cc = f" (cc {', '.join(recipient.cc)})" if recipient.cc else ""
         aliases = f" aka {', '.join(recipient.aliases)}" if recipient.aliases else ""
         ctx.out(f"  {code:<10} {recipient.name}: {', '.join(recipient.to)}{cc}{aliases}")
+        if (away := stand_in(cfg, code, clock.today(tz))) is not None:
+            goes = f"the digest goes to {away.deputy}" if away.deputy else "no deputy available"
+            ctx.out(f"  {'':<10} away until {away.until.day} {away.until:%B %Y}: {goes}")
     for problem in problems:
         print(f"reminders: error: {problem}", file=sys.stderr)
     return problems[0].exit_code if problems else 0
