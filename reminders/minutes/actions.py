@@ -68,7 +68,7 @@ class _Finder:
         self.doc, self.book, self.blocks = doc, book, doc.blocks
         self.found: list[Found] = []
         # Minutes that mark actions anywhere are trusted to mark them all.
-        self.marked = any(p.MARKER.search(b.text) or p.LIST_HEADER.match(b.text)
+        self.marked = any(p.marked(b.text) or p.LIST_HEADER.match(b.text)
                           or p.CARRIED_HEADER.match(b.text) or b.table is not None
                           for b in doc.blocks)
         self.scope = False  # in a matters-arising section
@@ -105,7 +105,7 @@ class _Finder:
         b, book = self.blocks[i], self.book
         text = b.text
         alone = b.label is None and len(text) <= 40 and self.actions is None
-        if alone and not p.MARKER.search(text) and (owners := book.owners(text.strip(" .()"))):
+        if alone and not p.marked(text) and (owners := book.owners(text.strip(" .()"))):
             for f in self.last:  # an owner standing alone under its action
                 f.owners = union(f.owners, owners)
             self.last = []
@@ -159,7 +159,7 @@ class _Finder:
             if m.group("rest").strip():
                 self._update(b, m.group("rest"))
             return i + 1
-        if self.updating and self.group and not p.MARKER.search(text):
+        if self.updating and self.group and not p.marked(text):
             self._update(b, text)
             return i + 1
         if found := self._scan(b):
@@ -326,7 +326,7 @@ class _Finder:
                     results.append(self._add(b, rest, "new",
                                              self._assignment(rest, explicit=True) or ()))
                 continue
-            if m := p.MARKER.search(sentence):
+            if m := p.marked(sentence):
                 results.extend(self._marked(b, sentence, m, sents[:index], results))
                 continue
             if results and (owners := self.book.owners(sentence.strip(" .()"))):
@@ -339,7 +339,7 @@ class _Finder:
             if results and (m := p.DUE_LABEL.match(sentence)):
                 results[-1].due_words = m.group("rest")
                 continue
-            if p.GLUED.search(sentence):  # "...backup battery (9v)  ACTION"
+            if p.glued(sentence):  # "...backup battery (9v)  ACTION"
                 results.append(self._add(b, sentence, "new", self._owner_first(
                     p.GLUED.sub(" ", sentence).strip()) or ()))
                 continue
@@ -408,7 +408,10 @@ class _Finder:
             return strong
         if m := p.VOLUNTEERED.match(s):
             return (re.sub(r"^The\s+", "", m.group("who")),)
-        if m := p.AGREED_THAT.search(s):
+        low = s.lower()
+        if ("agreed" in low or "resolved" in low or "decided" in low) and (
+            m := p.AGREED_THAT.search(s)
+        ):
             rest = s[m.end():]
             for c in p.THAT_CONNECTOR.finditer(rest):
                 subject = rest[: c.start()]
@@ -421,7 +424,9 @@ class _Finder:
                 return ()
         if (m := p.AGREED_TO.match(s)) and not p.DECISION_VERB.match(s[m.end():]):
             return ()
-        for m in p.ASKED.finditer(s):
+        asks = any(w in low for w in ("asked", "request", "instruct", "tasked", "invited",
+                                      "action"))
+        for m in p.ASKED.finditer(s) if asks else ():
             rest = s[m.end():]
             for t in p.ASKED_TO.finditer(rest):
                 if owners := book.owners(rest[: t.start()]):  # "asked Thames Water to": theirs

@@ -151,6 +151,18 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|need|needs|want|wants|w
                      r"likely|due|going|used|needed|continue|continues)\b", re.IGNORECASE)
 
 
+def marked(text: str) -> re.Match[str] | None:
+    """``MARKER.search``, skipping the regex for text that holds none of its letters."""
+    if "ction" in text or "CTION" in text or "AP" in text or "TODO" in text or "#" in text \
+            or "AI" in text:
+        return MARKER.search(text)
+    return None
+
+
+def glued(text: str) -> bool:
+    return ("ACTION" in text or "action" in text) and bool(GLUED.search(text))
+
+
 def answer_verb(rest: str) -> bool:
     """True when "asked X to <rest>" asks for an answer at the meeting."""
     verb = rest.split()[0].lower() if rest.split() else ""
@@ -181,7 +193,7 @@ def sentences(text: str) -> list[tuple[int, str]]:
     cuts = [0]
     for m in re.finditer(r"[.!?]+[)\"']?\s+(?=[A-Z(\[\"'*])|(?<=[a-z)]\.)(?=(?:ACTION|Action)\b)"
                          r"|\s{2,}[*•]\s+", text):  # "...  * next point": a flattened list
-        if not _ABBREVIATIONS.search(text[: m.start()]):
+        if not _ABBREVIATIONS.search(text, max(0, m.start() - 8), m.start()):
             cuts.append(m.end())
     cuts.append(len(text))
     out = []
