@@ -19,6 +19,7 @@ Page furniture, hyphenation and rows broken across pages are handled in ``furnit
 from __future__ import annotations
 
 import ctypes
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -117,16 +118,17 @@ class _Run:
 # pdfium reports a hyphen ending a line as 0x02 or, in bulk text, 0xFFFE ("may be a soft
 # hyphen"); Word's Symbol and Wingdings bullets are private-use characters.
 _TRANSLATE = {**dict.fromkeys([*range(0, 32), 0xFFFF], "\x00"),
-              0x02: "-", 0xFFFE: "-", 0xAD: "-", 0xA0: " ", 0x09: " ",
+              0x02: "\x01", 0xFFFE: "\x01", 0xAD: "-", 0xA0: " ", 0x09: " ",
               **{code: "•" for code in (0xF0B7, 0xF0A7, 0xF0D8, 0xF076, 0xF0FC, 0xF0A8, 0xF0B2)}}
 
 
 def _runs(textpage, height: float) -> list[_Run]:
-    """The page's characters joined into runs: consecutive characters on one line with no
-    wide gap. One pdfium call per character for its box and one per page for all the text
-    (which holds the word spaces pdfium infers from glyph gaps, as "generated" characters);
-    the rest of the page's work is per run, not per character, which is what keeps
-    reading within a few times poppler's pdftotext."""
+    """The page's words joined into runs: consecutive words on one line with no wide gap.
+
+    One pdfium call per page for all the text (which holds the word spaces pdfium infers
+    from glyph gaps, as "generated" characters) and one for the box of each word's first
+    and last character: the rest of the work is per run. Per character it would be three
+    times the calls, and reading would cost far more than poppler's pdftotext."""
     import pypdfium2.raw as pdfium_c
 
     raw = textpage.raw
@@ -141,39 +143,59 @@ def _runs(textpage, height: float) -> list[_Run]:
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, i)) for i in range(count))
     text = text.translate(_TRANSLATE)
     box = pdfium_c.FS_RECTF()
-    get_box = pdfium_c.FPDFText_GetLooseCharBox
+    box_ref, get_box = ctypes.byref(box), pdfium_c.FPDFText_GetLooseCharBox
     runs: list[_Run] = []
-    chars: list[str] = []
-    left = top = right = bottom = 0.0
-    for i, ch in enumerate(text):
-        if ch == "\x00":
+    words: list[str] = []
+    left = top = right = bottom = size = 0.0
+    previous_end = 0
+    for match in _WORD.finditer(text):  # the hot loop of reading a PDF: kept plain
+        start, end = match.span()
+        if not get_box(raw, start, box_ref) or box.top - box.bottom <= 0.1:
             continue
-        if not get_box(raw, i, box) or box.top - box.bottom <= 0.1:
-            if chars and ch in " -":  # a generated space or line-end hyphen: no box of its own
-                chars.append(ch)
-            continue
-        c_left, c_right, c_top, c_bottom = box.left, box.right, height - box.top, \
-            height - box.bottom
-        size = bottom - top
-        if chars and (abs(c_bottom - bottom) > 0.3 * size or c_left < right - 0.5 * size
-                      or c_left - right > 0.8 * size):
-            runs.append(_Run("".join(chars), left, top, right, bottom))
-            chars = []
-        if not chars:
-            left, top, right, bottom = c_left, c_top, c_right, c_bottom
+        w_left, w_top, w_bottom = box.left, height - box.top, height - box.bottom
+        w_right = box.right
+        if end - start > 1:
+            last = end - 1
+            while last > start and not (get_box(raw, last, box_ref)
+                                        and box.top - box.bottom > 0.1):
+                last -= 1
+            if last > start:
+                w_right = max(w_right, box.right)
+                w_top, w_bottom = min(w_top, height - box.top), max(w_bottom, height - box.bottom)
+        if words:
+            shift = w_bottom - bottom
+            if (shift > 0.3 * size or -shift > 0.3 * size or w_left < right - 0.5 * size
+                    or w_left - right > 0.8 * size):
+                runs.append(_Run("".join(words), left, top, right, bottom))
+                words = []
+            elif " " in text[previous_end:start]:
+                words.append(" ")
+        if words:
+            if w_right > right:
+                right = w_right
+            if w_top < top:
+                top = w_top
+            if w_bottom > bottom:
+                bottom = w_bottom
         else:
-            right = max(right, c_right)
-            top, bottom = min(top, c_top), max(bottom, c_bottom)
-        chars.append(ch)
-    if chars:
-        runs.append(_Run("".join(chars), left, top, right, bottom))
-    return [run for run in runs if run.text.strip()]
+            left, top, right, bottom = w_left, w_top, w_right, w_bottom
+        size = bottom - top
+        words.append(match.group().replace("\x01", "-"))
+        previous_end = end
+    if words:
+        runs.append(_Run("".join(words), left, top, right, bottom))
+    return runs
+
+
+# A word ends at a space, at a break (\x00) and after a line-end hyphen (\x01), which
+# pdfium gives with no break after it: "appro\x01priate" is two words on two lines.
+_WORD = re.compile("[^ \x00\x01]+\x01?|\x01")
 
 
 def _bounded(textpage, left: float, bottom: float, right: float, top: float) -> str:
     """The text pdfium finds inside a box (for a run cut at a table's column rule)."""
     text = textpage.get_text_bounded(left, bottom, right, top)
-    return text.translate(_TRANSLATE).replace("\x00", "")
+    return text.translate(_TRANSLATE).replace("\x00", "").replace("\x01", "-")
 
 
 def _lines(runs: list[_Run]) -> list[tuple[float, str]]:
