@@ -245,33 +245,44 @@ class _Edge:
 
 
 def _edges(page, height: float) -> list[_Edge]:
+    """Ruling lines of the page's path objects, forms (XObjects) included, walked with
+    pdfium's C API directly (a Python wrapper per object cost more than the page's text)."""
     import pypdfium2.raw as pdfium_c
 
     edges: list[_Edge] = []
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=4):
-        chain = _container_chain(obj)
-        left, bottom, right, top = _transform_box(obj.get_bounds(), chain)
+    page_raw = page.raw
+    count = pdfium_c.FPDFPage_CountObjects(page_raw)
+    objects = [(pdfium_c.FPDFPage_GetObject(page_raw, i), ()) for i in range(count)]
+    x0, y0f, x1, y1f = (ctypes.c_float() for _ in range(4))
+    matrix = pdfium_c.FS_MATRIX()
+    while objects:
+        obj, chain = objects.pop()
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_FORM and len(chain) < 4:
+            pdfium_c.FPDFPageObj_GetMatrix(obj, matrix)
+            inner = (_matrix(matrix), *chain)
+            objects += [(pdfium_c.FPDFFormObj_GetObject(obj, i), inner)
+                        for i in range(pdfium_c.FPDFFormObj_CountObjects(obj))]
+            continue
+        if kind != pdfium_c.FPDF_PAGEOBJ_PATH or not pdfium_c.FPDFPageObj_GetBounds(
+                obj, x0, y0f, x1, y1f):
+            continue
+        box = (x0.value, y0f.value, x1.value, y1f.value)
+        left, bottom, right, top = _transform_box(box, chain)
         w, h = right - left, top - bottom
         y0, y1 = height - top, height - bottom
-        segments = pdfium_c.FPDFPath_CountSegments(obj.raw)
         if w <= _THIN and h >= _MIN_EDGE:
             edges.append(_Edge(False, (left + right) / 2, y0, y1))
         elif h <= _THIN and w >= _MIN_EDGE:
             edges.append(_Edge(True, (y0 + y1) / 2, left, right))
-        elif 0 < segments <= 6:  # a rectangle outline (or a filled box): its four sides
-            edges += [_Edge(True, y0, left, right), _Edge(True, y1, left, right),
-                      _Edge(False, left, y0, y1), _Edge(False, right, y0, y1)]
-        elif segments <= 2000:
-            edges += _segment_edges(obj, chain, height, segments)
+        elif w >= _MIN_EDGE or h >= _MIN_EDGE:
+            segments = pdfium_c.FPDFPath_CountSegments(obj)
+            if 0 < segments <= 6:  # a rectangle outline (or a filled box): its four sides
+                edges += [_Edge(True, y0, left, right), _Edge(True, y1, left, right),
+                          _Edge(False, left, y0, y1), _Edge(False, right, y0, y1)]
+            elif segments <= 2000:
+                edges += _segment_edges(obj, chain, height, segments)
     return _merge(edges)
-
-
-def _container_chain(obj) -> list[tuple[float, ...]]:
-    chain, node = [], obj.container
-    while node is not None:
-        chain.append(_matrix(node.get_matrix()))
-        node = node.container
-    return chain
 
 
 def _matrix(m) -> tuple[float, ...]:
@@ -298,11 +309,13 @@ def _segment_edges(obj, chain, height: float, count: int) -> list[_Edge]:
     """Straight horizontal and vertical pieces of a general path (a hand-drawn grid)."""
     import pypdfium2.raw as pdfium_c
 
-    own = _matrix(obj.get_matrix())
+    matrix = pdfium_c.FS_MATRIX()
+    pdfium_c.FPDFPageObj_GetMatrix(obj, matrix)
+    own = _matrix(matrix)
     x, y = ctypes.c_float(), ctypes.c_float()
     points: list[tuple[int, float, float]] = []
     for i in range(count):
-        segment = pdfium_c.FPDFPath_GetPathSegment(obj.raw, i)
+        segment = pdfium_c.FPDFPath_GetPathSegment(obj, i)
         pdfium_c.FPDFPathSegment_GetPoint(segment, x, y)
         px, py = _apply(own, x.value, y.value)
         for m in chain:
