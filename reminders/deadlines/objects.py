@@ -42,6 +42,9 @@ _MESSAGE = re.compile(
     r"\b(?:inform\w*|tell\w*|notify\w*|remind\w*|advis\w*|announc\w*|explain\w*|mention\w*"
     r"|note|noting|say\w*|let\s+\w+\s+know)\b(?:\s+[\w'-]+){0,6}?\s+that\b"
 )
+# "The event will take place on 12th June", "to be held in May": the date of an event.
+_EVENT = re.compile(r"\b(?:take|takes|taking|took)\s+place\s+(?:on\s+|in\s+|at\s+)?$"
+                    r"|\b(?:be|is|are|being)\s+held\s+(?:on\s+|in\s+|at\s+)?$")
 _CLAUSE_END = re.compile(r"[.;:!?]\s|\band\s+(?:to|will|then)\b")
 _DEADLINE_PREP = re.compile(
     r"(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|prior\s+to|ahead\s+of)\b"
@@ -51,6 +54,7 @@ _BARE_DAY = re.compile(rf"(?:tomorrow|tonight|this\s+evening|today|{WEEKDAY_RE})
 
 # The words each check needs; a set test against the sentence's words skips the rest.
 _RELATIVE_WORDS = frozenset(str.split("which that"))
+_EVENT_WORDS = frozenset(str.split("place held"))
 _MESSAGE_WORDS = frozenset(str.split(
     "inform informs informed tell tells notify remind reminds advise advises announce "
     "explain mention note noting say says let"))
@@ -61,7 +65,7 @@ _ARRANGED_WORDS = frozenset(str.split(
 _OBJECT_WORDS = frozenset(str.split(
     "doodle poll date dates venue room slot day days weekend evening morning monday tuesday "
     "wednesday thursday friday saturday sunday tomorrow tonight today"))
-TRIGGERS = _RELATIVE_WORDS | _MESSAGE_WORDS | _ARRANGED_WORDS | _OBJECT_WORDS
+TRIGGERS = _EVENT_WORDS | _RELATIVE_WORDS | _MESSAGE_WORDS | _ARRANGED_WORDS | _OBJECT_WORDS
 
 
 def belongs_elsewhere(c: _Candidate, ctx: _Context, words: frozenset[str]) -> bool:
@@ -72,6 +76,8 @@ def belongs_elsewhere(c: _Candidate, ctx: _Context, words: frozenset[str]) -> bo
     start = _clause_start(low, c.start)
     before = low[start:c.start]
     said = low[c.start:c.end]
+    if not _EVENT_WORDS.isdisjoint(words) and _EVENT.search(before):
+        return True
     if not _RELATIVE_WORDS.isdisjoint(words) and _RELATIVE.search(before):
         return True
     if not _MESSAGE_WORDS.isdisjoint(words) and _MESSAGE.search(before):

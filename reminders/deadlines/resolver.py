@@ -134,7 +134,8 @@ _RULES = (
     _Rule(_CHRISTMAS, _christmas, *_needs("christmas")),
     _Rule(_WEEKDAY_REF, _weekday_ref, *_needs(" ".join(WEEKDAYS))),
     _Rule(_TOMORROW, _tomorrow, *_needs("tomorrow")),
-    _Rule(_TODAY, _today, *_needs("today tonight evening afternoon")),
+    _Rule(_TODAY, _today, *_needs("today tonight evening afternoon day business play cob eod "
+                                  "cop")),
 )  # fmt: skip
 # Rule 11's stretches that hold no deadline: only worth scanning when a rule above read one.
 _BLOCKERS = (

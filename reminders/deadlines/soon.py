@@ -41,15 +41,17 @@ def _vague(m: re.Match[str], ctx: _Context) -> _Candidate | None:
 
 # A preposition is required: "the Christmas party" names an event, not a deadline.
 _CHRISTMAS = _Pattern.plain(r"\b(?:by|before|until|till|at|over|for)\s+christmas\b")
+_END_OF_DAY = r"(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:business|play|day)|cob|eod|cop)"
 _WEEKDAY_REF = _Pattern.plain(
-    rf"\b(?:by|before|until|till|next|on|this)\s+(?:this\s+|next\s+|coming\s+)?{WEEKDAY_RE}\b"
-    r"(?!,?\s*(?:the\s+)?\d)"
+    rf"\b(?:by|before|until|till|next|on|this)\s+(?:{_END_OF_DAY}\s+(?:on\s+)?)?"
+    rf"(?:this\s+|next\s+|coming\s+)?{WEEKDAY_RE}\b(?!,?\s*(?:the\s+)?\d)"
 )
 _TOMORROW = _Pattern.plain(r"\b(?:by\s+)?tomorrow\b")
 _TODAY = _Pattern.split(
     r"(?:\b(?:after|before|following|by\s+the\s+end\s+of)\s+the\s+(?:call|meeting)\s+)?"
     r"(?:\bby\s+)?(?:\bthe\s+end\s+of\s+)?",
     r"\b(?:today|tonight|this\s+(?:evening|afternoon))\b"
+    rf"|\bby\s+{_END_OF_DAY}\b(?!\s+(?:on\s+)?(?:this\s+|next\s+|coming\s+)?{WEEKDAY_RE})"
 )
 
 
