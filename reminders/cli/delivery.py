@@ -99,13 +99,14 @@ def _preview_only(args: argparse.Namespace, ctx: Context) -> bool:
     return True
 
 
-
 @command("send", _send_arguments)
 def send(args: argparse.Namespace, ctx: Context) -> int:
     """Send this week's digests now, once: one line per recipient.
 
-    Uses the delivery ledger, so a digest already sent for this week's slot is not sent
-    again; a failure is recorded and retried by the service.
+    Completes the slot on its own, with or without the service: digests a killed run left
+    half sent are resumed with their Message-ID, failed ones are retried now, and other
+    retries that are due are made. Exit status 1 while anything in the slot has not reached
+    its readers (each listed); run it again, or let the service retry.
 
     With --on DATE a past slot's day only previews that slot, unless --force; a future
     slot is refused. With --test ADDRESS a sample digest goes to ADDRESS only, through the
@@ -119,16 +120,24 @@ def send(args: argparse.Namespace, ctx: Context) -> int:
     if args.on is not None and _preview_only(args, ctx):
         args.dry_run = True
     from reminders import dispatch
+    from reminders.status import undelivered
 
     report = dispatch.send_now(ctx.config, ctx.store, on=args.on, now=clock.now(ctx.config.tz),
                                dry_run=args.dry_run)
     local = report.slot.astimezone(ctx.config.tz)
     ctx.out(f"digest slot {local:%A %d %B %Y %H:%M %Z}")
     for outcome in report.outcomes:
-        detail = f" ({outcome.detail})" if outcome.detail and outcome.status != "failed" else ""
-        why = f": {outcome.detail}" if outcome.status == "failed" else ""
-        ctx.out(f"{outcome.recipient}: {outcome.status}{detail}{why}")
-    return 1 if any(o.status == "failed" for o in report.outcomes) else 0
+        ctx.out(str(outcome))
+    for slot, outcome in report.retried:
+        ctx.out(f"retry of {slot.astimezone(ctx.config.tz):%a %d %b %Y %H:%M}: {outcome}")
+    if args.dry_run:
+        return 0
+    missing = undelivered(ctx.config, ctx.store, report.slot)
+    if missing:
+        ctx.out(f"not complete: {len(missing)} undelivered in this slot")
+        for line in missing:
+            ctx.out(f"  {line}")
+    return 1 if missing else 0
 
 
 
