@@ -119,6 +119,25 @@ def unavailable(url: str, error: BaseException) -> StoreError:
     return StoreError(f"database {redact(url)}: cannot connect: {reason}", WHERE_TO_LOOK)
 
 
+def failure(url: str, error: BaseException) -> StoreError | None:
+    """``error`` as the database's fault, or None when it is not one (a bug keeps its trace).
+
+    The database's fault: it cannot be reached or written (SQLAlchemy's OperationalError:
+    server gone, disk full, read-only file), or this user may not write it (SQLSTATE 42501,
+    insufficient privilege).
+    """
+    from sqlalchemy.exc import DBAPIError, OperationalError
+
+    if isinstance(error, OperationalError):
+        return unavailable(url, error)
+    if isinstance(error, DBAPIError) and getattr(error.orig, "sqlstate", None) == "42501":
+        reason = " ".join(str(error.orig).split())
+        return StoreError(f"database {redact(url)}: this user may not write it: {reason}",
+                          "grant the database user INSERT, UPDATE and DELETE on the tables, "
+                          "or use the account that owns them")
+    return None
+
+
 def check(url: str) -> str | None:
     """Open the database as a command would and try a write, without migrating.
 
@@ -230,16 +249,19 @@ class Store:
         A database that fails under the work (read-only, disk full, server gone) is a
         StoreError naming it; the work is rolled back, so nothing is half-stored.
         """
-        from sqlalchemy.exc import OperationalError
+        from sqlalchemy.exc import DBAPIError
         from sqlmodel import Session
 
         with Session(self.engine, expire_on_commit=False) as session:
             try:
                 yield session
                 session.commit()
-            except OperationalError as exc:
+            except DBAPIError as exc:
                 session.rollback()
-                raise unavailable(self.url, exc) from None
+                error = failure(self.url, exc)
+                if error is None:
+                    raise
+                raise error from None
             except BaseException:
                 session.rollback()
                 raise

@@ -418,3 +418,50 @@ def test_the_revisions_check_config_knows_are_alembics():
 
     script = ScriptDirectory.from_config(_alembic_config())
     assert known_revisions() == {r.revision for r in script.walk_revisions()}
+
+
+@pytest.fixture
+def read_only_postgres(write_config):
+    """A real PostgreSQL database with one action, and a config naming a role that may only
+    read it: what a mis-granted production account looks like."""
+    import uuid
+
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from tests.conftest import _postgres_database
+
+    databases = _postgres_database()
+    owner_url = next(databases)
+    cfg = write_config(top=f'database = "{owner_url}"\n',
+                       base=MINIMAL_CONFIG.replace('database = "sqlite:///reminders.db"', ""))
+    minutes = cfg.parent / "board.txt"
+    minutes.write_text(BOARD)
+    assert main(["--config", str(cfg), "ingest", str(minutes)]) == 0
+    role = f"reminders_reader_{uuid.uuid4().hex[:8]}"
+    owner = make_url(owner_url).set(drivername="postgresql")
+    with psycopg.connect(owner.render_as_string(hide_password=False), autocommit=True) as db:
+        db.execute(f'CREATE ROLE "{role}" LOGIN')
+        db.execute(f'GRANT CONNECT ON DATABASE "{owner.database}" TO "{role}"')
+        db.execute(f'GRANT USAGE ON SCHEMA public TO "{role}"')
+        db.execute(f'GRANT SELECT ON ALL TABLES IN SCHEMA public TO "{role}"')
+    reader = make_url(owner_url).set(username=role).render_as_string(hide_password=False)
+    yield write_config(top=f'database = "{reader}"\n', name="reader.toml",
+                       base=MINIMAL_CONFIG.replace('database = "sqlite:///reminders.db"', ""))
+    with psycopg.connect(owner.render_as_string(hide_password=False), autocommit=True) as db:
+        db.execute(f'DROP OWNED BY "{role}"')
+    databases.close()  # drops the database
+    admin = make_url(owner_url).set(drivername="postgresql", database="postgres")
+    with psycopg.connect(admin.render_as_string(hide_password=False), autocommit=True) as db:
+        db.execute(f'DROP ROLE IF EXISTS "{role}"')
+
+
+@pytest.mark.postgres
+def test_a_database_this_user_may_only_read_is_one_line_and_exit_3(read_only_postgres, capsys):
+    capsys.readouterr()
+    assert main(["--config", str(read_only_postgres), "actions"]) == 0  # reading is allowed
+    assert "A-0001" in capsys.readouterr().out
+    assert main(["--config", str(read_only_postgres), "close", "A-0001"]) == 3
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1, err
+    assert "this user may not write it: permission denied for table" in err

@@ -218,8 +218,9 @@ def main(argv: list[str] | None = None) -> int:
     chatty = args.verbose or args.command == "run"
     logging.getLogger("reminders").setLevel(logging.DEBUG if args.verbose else
                                             logging.INFO if chatty else logging.WARNING)
+    context = Context(args)
     try:
-        return args.handler(args, Context(args))
+        return args.handler(args, context)
     except ReminderError as exc:
         if args.verbose:
             traceback.print_exc()
@@ -229,6 +230,25 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         return 0
+    except Exception as exc:
+        error = _database_failure(context, exc)
+        if error is None:
+            raise
+        if args.verbose:
+            traceback.print_exc()
+        print(f"reminders: error: {error}", file=sys.stderr)
+        return error.exit_code
+
+
+def _database_failure(context: Context, exc: Exception) -> ReminderError | None:
+    """A database error raised outside ``Store.session`` (a module with its own session),
+    as the one line ``Store.session`` would have made of it."""
+    store = context.__dict__.get("store")  # only if this command opened the database
+    if store is None:
+        return None
+    from reminders.store import failure
+
+    return failure(store.url, exc)
 
 
 # Importing the command modules registers their commands, in the order --help lists them.
