@@ -91,6 +91,19 @@ CASES = [
     ("reports with a passive tail and rules are not work",
      "Written reports had been submitted and will be circulated to members. Agreed all "
      "posters need to be approved before being put up.\n", [], ["Written reports", "posters"]),
+    ("meeting-bot markers with handles",
+     "* #action clarkb to update the mirror docs\n* AI: ianw to check the builders\n"
+     "* TODO for Yuto: rebase the patch\n* #agreed we freeze the gate on Friday\n",
+     [("mirror docs", ("clarkb",)), ("check the builders", ("ianw",)),
+      ("rebase the patch", ("Yuto",))], ["freeze the gate"]),
+    ("a Markdown action table with owner and due columns",
+     "## Actions\n\n| Action | Who | Due |\n|---|---|---|\n"
+     "| Review the estates strategy | DoF | 30/06/2024 |\n| Publish the survey | CN | July |\n",
+     [("estates strategy", ("DoF",)), ("Publish the survey", ("CN",))], []),
+    ("a capacity after the name defines the code, not a person",
+     "Present: Paul Hughes, Director of Finance (DoF), Jo Kent, Chief Nurse (CN)\n\n"
+     "2. Finance report\nThe Board noted the report.\nACTION: DoF to bring a recovery plan.\n",
+     [("recovery plan", ("DoF",))], ["Finance report"]),
     ("a reviewed earlier action is an update, not new work",
      "Actions arising from the January meeting:\nJB to write to the auditors.\nUpdate: complete.\n"
      "\nActions arising:\n1. TS to chase the bank.\n",
@@ -119,6 +132,12 @@ def test_a_discussion_sentence_and_the_actions_list_are_one_action_in_the_lists_
                        "(Nate)\n")
     assert [(a.text, a.owners) for a in got.actions] == [
         ("Add the opening hours to the site and social page (Nate)", ("Nate",))]
+
+
+def test_a_table_rows_due_column_dates_it():
+    got = extract_text(HEAD + "## Actions\n\n| Action | Who | Due |\n|---|---|---|\n"
+                       "| Review the estates strategy | DoF | 30/06/2024 |\n")
+    assert [(a.due, a.basis) for a in got.actions] == [(date(2024, 6, 30), "stated")]
 
 
 def test_an_item_without_a_time_inherits_its_parent_items_deadline():

@@ -37,6 +37,8 @@ _ASKS = re.compile(r"(?:^|:\s+)(?:would|could|can|should|do|does|did|shall)\s+(?
                    r"\b.*\?", re.IGNORECASE)
 # "Planning - Mrs Sharp to be contacted": a topic label before the instruction.
 _TOPIC = re.compile(r"\s[-–—]\s|:\s")
+# "clarkb to update the docs", "corvus review the spec": a handle opening a marked action.
+_HANDLE_FIRST = re.compile(r"^(?P<who>[a-z][\w.-]{1,24})\s+(?:to\s+|will\s+)?(?P<verb>[a-z]+)\b")
 # "Name: words" - a speaker and what they said, or an owner and their task.
 _SPEAKER = re.compile(r"^(?P<who>[^:]{1,40}?)\s*:\s+(?P<verb>[A-Za-z]+)\b")
 # Where a clause starts inside the words before a commitment verb.
@@ -377,7 +379,12 @@ class _Finder:
             if not text:
                 return []
             after = text
-        f = self._add(b, after, "new", union(stated, self._assignment(after, explicit=True) or ()))
+        if m.group("todo"):  # "TODO for Yuto: rebase the patch"
+            stated = union(stated, self.book.agent(m.group("todo"), handles=True))
+        owners = self._assignment(after, explicit=True) or ()
+        if not owners and (h := _HANDLE_FIRST.match(after)) and h.group("verb") in p.IMPERATIVES:
+            owners = (h.group("who"),)  # "#action clarkb to update the docs"
+        f = self._add(b, after, "new", union(stated, owners))
         if m.group("ref"):
             f.item = m.group("ref")
         return [f]

@@ -44,6 +44,7 @@ _FURNITURE = re.compile(
 )
 
 
+_RULE = "\x00rule"
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$&|<>])")
 
 
@@ -97,7 +98,7 @@ def _table_cells(text: str) -> str:
         return text
     cells = [c.strip() for c in stripped[1:-1].split("|")]
     if all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c):
-        return ""
+        return _RULE
     return "\t".join(cells)
 
 
@@ -117,6 +118,8 @@ def clean(lines: Iterable[tuple[int, str]]) -> list[Row]:
     rows = []
     for number, raw in lines:
         text = _table_cells(normalise(raw.rstrip("\r\n")))
+        if text is _RULE:
+            continue  # the rule under a Markdown table's header: not a blank line
         cells = tuple(_cell(cell) for cell in text.split("\t"))
         if not any(c.strip() for c in cells) or is_furniture(" ".join(cells)):
             cells = ()

@@ -33,6 +33,13 @@ _ROLES = ("chair", "chairman", "chairperson", "clerk", "treasurer", "secretary",
           "vice president", "vice-chair", "moderator", "minutes", "note taker", "facilitator")
 
 
+# First words of a capacity written after a name: "Jo Kent, Chief Nurse (CN)".
+_CAPACITY = frozenset(str.split(
+    "director chief head deputy assistant acting senior interim chair chairman chairperson "
+    "vice clerk treasurer secretary member trustee manager officer lead executive "
+    "non-executive medical finance governor councillor mayor president coordinator"))
+
+
 @dataclass
 class Person:
     name: str
@@ -144,8 +151,16 @@ def _split(value: str, present: bool) -> list[Person]:
     parts = re.split(r"\s*[;,]\s*(?![^()]*\))|\s+and\s+(?=[A-Z@])|\s+&\s+", value)
     if len(parts) == 1 and " - " in value and value.count(" - ") >= 1 and len(value) > 60:
         parts = [value]
-    out = []
+    out: list[Person] = []
     for part in parts:
+        words = _PAREN.sub(" ", part).split()
+        if out and words and (words[0].lower() in _CAPACITY or "of" in words):
+            # "Mr Paul Hughes, Director of Finance (DoF)": the capacity of the name before
+            code = _PAREN.search(part)
+            out[-1].role = " ".join(words)
+            if code and _CODE.match(code.group("in").strip()) and out[-1].code is None:
+                out[-1].code = code.group("in").strip()
+            continue
         person = _person(part, present)
         if person is not None:
             out.append(person)
