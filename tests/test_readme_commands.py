@@ -25,6 +25,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -137,16 +138,18 @@ def _run_service(words: list[str], folder: Path, env: dict[str, str]) -> tuple[i
     proc = subprocess.Popen([str(script), *words[1:]], cwd=folder, env=env, text=True,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     lines = []
-    for line in proc.stdout:
-        lines.append(line)
-        if "next digest" in line:
-            proc.send_signal(signal.SIGTERM)
-            break
+    deadline = threading.Timer(60, proc.kill)  # a service that never says so fails, not hangs
+    deadline.start()
     try:
-        rest, _ = proc.communicate(timeout=60)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+        for line in proc.stdout:
+            lines.append(line)
+            if "next digest" in line:
+                proc.send_signal(signal.SIGTERM)
+                break
         rest, _ = proc.communicate()
+    finally:
+        deadline.cancel()
+    assert any("next digest" in line for line in lines), "".join(lines)
     return proc.returncode, "".join(lines) + rest
 
 
