@@ -465,3 +465,29 @@ def test_a_database_this_user_may_only_read_is_one_line_and_exit_3(read_only_pos
     err = capsys.readouterr().err
     assert err.count("\n") == 1, err
     assert "this user may not write it: permission denied for table" in err
+
+
+class _RefusingHandler:
+    """An SMTP server's answer to an address it does not know."""
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        return "550 5.1.1 <me@example.org>: Recipient address rejected: User unknown"
+
+
+@freeze_time("2024-06-05 12:00:00")
+def test_send_test_prints_the_refusal_of_the_address(write_config, capsys):
+    from aiosmtpd.controller import Controller
+
+    from tests.digest_helpers import free_port
+
+    port = free_port()
+    controller = Controller(_RefusingHandler(), hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        cfg = write_config(f'[smtp]\nhost = "127.0.0.1"\nport = {port}\ntls = "none"\n')
+        assert main(["--config", str(cfg), "send", "--test", "me@example.org"]) == 1
+    finally:
+        controller.stop()
+    assert capsys.readouterr().out == (
+        "test digest to me@example.org: failed: me@example.org: 550 5.1.1 <me@example.org>: "
+        "Recipient address rejected: User unknown\n")

@@ -87,7 +87,10 @@ def _preview_only(args: argparse.Namespace, ctx: Context) -> bool:
     now = clock.now(cfg.tz)
     end_of_day = datetime.combine(args.on + timedelta(days=1), time(0), cfg.tz)
     wanted = slot_at_or_before(cfg, end_of_day - timedelta(microseconds=1))
-    if wanted is None or wanted > now:
+    if wanted is None:
+        raise ReminderError(f"--on {args.on}: no digest slot of the schedule falls on or "
+                            "before that day", "check the date and schedule in config.toml")
+    if wanted > now:
         raise ReminderError(f"--on {args.on}: its slot has not come yet; digests are never "
                             "sent ahead of their slot",
                             f"preview them with: reminders digest --on {args.on}")
