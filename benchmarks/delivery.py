@@ -1,0 +1,207 @@
+"""Delivery at the scale of a whole force, measured against named alternatives in one run.
+
+1. Throughput: ``reminders send`` (a real process, start-up included) to a local SMTP
+   server that accepts at once (aiosmtpd in its own process), 2,000 recipients, beside raw
+   ``smtplib`` sending 2,000 messages of the same size over one connection to the same
+   server. Target: at least 0.4 of raw smtplib.
+2. Plan + render for 100,000 open actions and 2,000 recipients (every digest composed, the
+   overview too), in a fresh process: time (target <= 20 s) and peak RSS (<= 400 MB), and
+   RSS after the daemon's ``release_memory`` against RSS before the run (memory back to idle).
+
+    python benchmarks/delivery.py [--recipients 2000] [--actions 100000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import smtplib
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+SERVER = textwrap.dedent("""
+    import asyncio, sys, time
+    from aiosmtpd.controller import Controller
+    class Sink:
+        count = 0
+        async def handle_DATA(self, server, session, envelope):
+            Sink.count += 1
+            return "250 OK"
+    controller = Controller(Sink(), hostname="127.0.0.1", port=int(sys.argv[1]))
+    controller.start()
+    print("ready", flush=True)
+    sys.stdin.read()
+    controller.stop()
+""")
+
+
+def write_config(folder: Path, recipients: int, port: int | None) -> Path:
+    lines = [f'database = "sqlite:///{folder / "bench.db"}"', "[mail]",
+             'from = "Reminders <reminders@opcc.example.org>"',
+             'secretariat = ["policy@opcc.example.org"]',
+             'escalation = ["cex@opcc.example.org"]', f'outbox = "{folder / "outbox"}"']
+    if port:
+        lines += ["[smtp]", 'host = "127.0.0.1"', f"port = {port}", 'tls = "none"']
+    for n in range(recipients):
+        lines += [f"[recipients.R{n:04d}]", f'name = "Officer {n}"',
+                  f'to = ["officer{n}@police.example.org"]', f'aliases = ["Officer {n}"]']
+    path = folder / "config.toml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def seed(config_path: Path, actions: int, recipients: int, today: date, *,
+         spread: bool = True) -> None:
+    """``actions`` open actions spread over the recipients: a third overdue, a fifth due
+    soon, the rest later (or all due soon); some with two owners, some owned by an alias."""
+    from sqlalchemy import insert
+
+    from reminders import config as config_module
+    from reminders.models import Action, Meeting
+    from reminders.store import Store
+
+    store = Store(config_module.load(config_path).database_url)
+    now = datetime.now(UTC)
+    with store.session() as session:
+        meeting = Meeting(key="bench", title="Monthly Assurance Meeting", date=today,
+                          source="bench.txt", source_sha256="x", ingested_at=now)
+        session.add(meeting)
+        session.flush()
+        rows = []
+        for n in range(actions):
+            owner = n % recipients
+            other = f"R{(owner + 1) % recipients:04d}"
+            owners = f"R{owner:04d}" if n % 7 else f"Officer {owner},{other}"
+            offset = (-(n % 90) - 1) if n % 3 == 0 else (n % 14) if n % 5 == 0 else 30 + n % 200
+            offset = offset if spread else 3
+            rows.append(dict(meeting_id=meeting.id, text=f"Provide the update on item {n} to "
+                             "the board, with the figures by ward and the plan for next year.",
+                             owners=owners, due=today + timedelta(days=offset), basis="stated",
+                             due_words="in 6 months", item=f"{n % 12}.{n % 9}", kind="new",
+                             status="open", source="bench.txt", line=n, fingerprint=f"a{n}",
+                             edited="", created_at=now, updated_at=now))
+        session.execute(insert(Action), rows)
+    store.close()
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def plan_and_render(config_path: str) -> None:
+    """In a fresh process: plan one slot and compose every message; print JSON."""
+    from reminders import config as config_module
+    from reminders.daemon import release_memory
+    from reminders.dispatch import _plan
+    from reminders.render import compose_digest, compose_overview
+    from reminders.store import Store
+
+    config = config_module.load(config_path)
+    store = Store(config.database_url)
+    slot = datetime.now(config.tz)
+    idle = rss_mb()
+    started = time.perf_counter()
+    planned = _plan(config, store, slot, slot.date())
+    planned_at = time.perf_counter()
+    size = composed = 0
+    for digest in planned.digests:
+        if digest.empty:
+            continue
+        message = compose_digest(config, digest, message_id="<b@x>", when=slot, slot=slot)
+        size += len(message.as_bytes())
+        composed += 1
+    overview = compose_overview(config, planned.overview, message_id="<o@x>", when=slot,
+                                slot=slot)
+    overview_size = len(overview.as_bytes())
+    done = time.perf_counter()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    del planned, message, overview
+    release_memory()
+    print(json.dumps(dict(plan=planned_at - started, render=done - planned_at,
+                          total=done - started, composed=composed,
+                          mean_size=size / max(composed, 1), overview_size=overview_size,
+                          idle=idle, peak=peak, after=rss_mb())))
+
+
+def throughput(folder: Path, recipients: int, message_size: int) -> tuple[float, float]:
+    """(reminders send messages/s, raw smtplib messages/s) against one sink server."""
+    from tests.digest_helpers import free_port
+
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-c", SERVER, str(port)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert server.stdout.readline().strip() == "ready"
+        config_path = write_config(folder, recipients, port)
+        seed(config_path, recipients * 2, recipients, date.today(), spread=False)
+        started = time.perf_counter()
+        result = subprocess.run([sys.executable, "-m", "reminders", "--config",
+                                 str(config_path), "send"], capture_output=True, text=True)
+        ours = time.perf_counter() - started
+        sent = result.stdout.count(": sent")
+        if result.returncode != 0 or sent < recipients:
+            sys.exit(f"reminders send failed ({sent} sent):\n{result.stdout[-2000:]}"
+                     f"{result.stderr[-2000:]}")
+        body = ("x" * 75 + "\r\n") * (message_size // 77)
+        started = time.perf_counter()
+        with smtplib.SMTP("127.0.0.1", port) as smtp:
+            for n in range(sent):
+                smtp.sendmail("reminders@opcc.example.org", [f"officer{n}@police.example.org"],
+                              f"Subject: {n}\r\nMessage-ID: <{n}@x>\r\n\r\n{body}")
+        raw = time.perf_counter() - started
+    finally:
+        server.communicate("")
+    return sent / ours, sent / raw
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--recipients", type=int, default=2000)
+    parser.add_argument("--actions", type=int, default=100_000)
+    parser.add_argument("--plan-only", metavar="CONFIG", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.plan_only:
+        plan_and_render(args.plan_only)
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        (folder / "plan").mkdir()
+        config_path = write_config(folder / "plan", args.recipients, None)
+        seed(config_path, args.actions, args.recipients, date.today())
+        out = subprocess.run([sys.executable, __file__, "--plan-only", str(config_path)],
+                             capture_output=True, text=True, env={**os.environ})
+        if out.returncode != 0:
+            sys.exit(out.stderr)
+        found = json.loads(out.stdout.strip().splitlines()[-1])
+        print(f"plan + render, {args.actions:,} actions, {args.recipients:,} recipients: "
+              f"{found['total']:.1f} s (plan {found['plan']:.1f} s, render "
+              f"{found['render']:.1f} s for {found['composed']:,} digests and the overview; "
+              f"target <= 20 s: {found['total'] / 20:.2f} of the budget)")
+        print(f"  mean digest {found['mean_size'] / 1024:.1f} KB, overview "
+              f"{found['overview_size'] / 1024:.1f} KB")
+        print(f"  RSS: idle {found['idle']:.0f} MB, peak {found['peak']:.0f} MB (target <= 400: "
+              f"{found['peak'] / 400:.2f} of it), after release {found['after']:.0f} MB "
+              f"({found['after'] / found['idle']:.2f}x idle)")
+        (folder / "send").mkdir()
+        ours, raw = throughput(folder / "send", args.recipients, int(found["mean_size"]))
+        print(f"send, {args.recipients:,} recipients, local SMTP sink: reminders send "
+              f"{ours:.0f} messages/s (process start-up included), raw smtplib on one "
+              f"connection {raw:.0f} messages/s: ratio {ours / raw:.2f} (target >= 0.4)")
+
+
+if __name__ == "__main__":
+    main()
