@@ -83,6 +83,8 @@ def after_store(session: Session, meeting: Meeting, updates: tuple[ExtractedActi
         result.closed += kind == "closed"
         result.redated += kind == "redated"
         result.updated += kind == "updated"
+    if created:
+        result.closed += _retry_later(session, meeting, cutoff)
     for action in created:
         when = action.due or meeting.date
         if action.status != OPEN or when is None or when >= cutoff:
@@ -95,6 +97,52 @@ def after_store(session: Session, meeting: Meeting, updates: tuple[ExtractedActi
         elif action.due:
             result.stale.append(action.id)
     return result
+
+
+def _retry_later(session: Session, meeting: Meeting, chase_from: date) -> int:
+    """Minutes taken in out of order: reports of later meetings that waited because their
+    action was not stored yet are matched again now that this meeting's actions are; the
+    clear ones are applied. Returns how many that closed."""
+    if meeting.date is None:
+        return 0
+    closed = 0
+    wanted = series(meeting.title)
+    rows = session.exec(select(Review, Meeting).join(Meeting, col(Review.meeting_id) ==
+                                                     col(Meeting.id))
+                        .where(Review.status == "pending", col(Meeting.date) > meeting.date)
+                        .order_by(col(Meeting.date), col(Review.id))).all()
+    for review, later in rows:
+        if series(later.title) != wanted:
+            continue
+        earlier = earlier_actions(session, later)
+        parts = split_runs(update_of(review), earlier, later.date, later.next_meeting)
+        if len(parts) > 1:  # it ran together with reports on actions stored just now
+            review.status, review.resolved_at = "split", clock.now()
+            session.add(review)
+        for part in parts:
+            found = match(part, earlier)
+            if found.action_id is None:
+                if len(parts) > 1:
+                    session.add(_review(later, part, found.reason, found.candidates))
+                else:
+                    review.reason = found.reason
+                    review.candidates = ",".join(map(str, found.candidates))
+                    session.add(review)
+                continue
+            target = next(a for a, _ in earlier if a.id == found.action_id)
+            closed += apply(session, target, later, part, chase_from=chase_from) == "closed"
+            if len(parts) == 1:
+                review.status, review.action_id = "matched", target.id
+                review.resolved_at = clock.now()
+                session.add(review)
+    return closed
+
+
+def update_of(review: Review) -> ExtractedAction:
+    """The report a review row holds, as the extractor gave it."""
+    return ExtractedAction(review.text, tuple(o for o in review.owners.split(",") if o),
+                           review.due, review.basis, review.due_words, review.item, None,
+                           "carried", review.update, review.line or 0)
 
 
 def still_stale(session: Session, ids: list[int], options: Options) -> list[int]:
@@ -179,4 +227,5 @@ def _forget_pending(session: Session, meeting: Meeting) -> None:
 
 def _resolved_here(session: Session, meeting: Meeting) -> set[str]:
     return {r.fingerprint for r in session.exec(
-        select(Review).where(Review.meeting_id == meeting.id, Review.status != "pending"))}
+        select(Review).where(Review.meeting_id == meeting.id,
+                             col(Review.status).in_(("accepted", "new", "dismissed"))))}

@@ -193,7 +193,9 @@ class ActionEvent(SQLModel, table=True):
 class Review(SQLModel, table=True):
     """A matters-arising report not applied because its match was not clear: it waits here.
 
-    ``candidates`` are action ids, best first; ``status`` pending | accepted | new | dismissed.
+    ``candidates`` are action ids, best first; ``status`` pending | accepted | new | dismissed
+    | matched (applied once the earlier meeting it reports on was ingested, out of order)
+    | split (reports that ran together, each part then matched or kept on its own).
     """
 
     __tablename__ = "review"

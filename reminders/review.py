@@ -13,10 +13,9 @@ from datetime import date, timedelta
 from sqlmodel import Session, col, select
 
 from reminders import clock, history
-from reminders.arising import apply
+from reminders.arising import apply, update_of
 from reminders.errors import ReminderError
 from reminders.ingest import fingerprint
-from reminders.minutes import ExtractedAction
 from reminders.models import NEW, OPEN, Action, Meeting, Review
 from reminders.tracker import get
 
@@ -52,12 +51,6 @@ def _get(session: Session, review_id: int) -> tuple[Review, Meeting]:
     return review, session.get(Meeting, review.meeting_id)
 
 
-def _as_update(review: Review) -> ExtractedAction:
-    return ExtractedAction(review.text, tuple(o for o in review.owners.split(",") if o),
-                           review.due, review.basis, review.due_words, review.item, None,
-                           "carried", review.update, review.line or 0)
-
-
 def accept(session: Session, review_id: int, *, ref: str | None, today: date,
            escalate_after_days: int) -> tuple[Action, str]:
     """Apply it to ``ref``, or to the best candidate; returns the action and what it did."""
@@ -69,7 +62,7 @@ def accept(session: Session, review_id: int, *, ref: str | None, today: date,
         action = get(session, f"A-{review.candidate_ids[0]}")
     else:
         action = get(session, ref)
-    kind = apply(session, action, meeting, _as_update(review), by="secretariat",
+    kind = apply(session, action, meeting, update_of(review), by="secretariat",
                  chase_from=today - timedelta(days=escalate_after_days))
     _decide(session, review, "accepted", action)
     return action, kind or "already applied"

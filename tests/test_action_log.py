@@ -214,3 +214,19 @@ def test_the_examples_matters_arising_reach_ingest_as_updates():
     said = " ".join(f"{u.text} {u.update}" for u in october.updates)
     assert "101 abandonment rate" in said and "Closed." in said
     assert not any("101 abandonment rate" in a.text for a in october.actions)
+
+
+def test_minutes_taken_in_out_of_order_catch_up(tmp_path, monkeypatch, sqlite_url):
+    """November and October first, then September: the reports that waited for September's
+    actions are applied when they arrive; the one about July still waits."""
+    cfg = _config(tmp_path, monkeypatch, sqlite_url)
+    store = Store(cfg.database_url)
+    with freeze_time("2026-12-01 09:00:00"):
+        for path in sorted(EXAMPLES.iterdir(), reverse=True):
+            ingest_file(store, path, cfg)
+    assert _by_words(store, "101 abandonment rate").status == DONE
+    assert _by_words(store, "take-up of the online crime reporting").status == DONE
+    with store.session() as session:
+        waiting = session.exec(select(Review).where(Review.status == "pending")).all()
+    assert [r.text[:30] for r in waiting] == ["ACC to share the rural crime t"]
+    store.close()
