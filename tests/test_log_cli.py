@@ -230,3 +230,20 @@ def test_a_sent_digest_is_in_the_history_of_each_action_it_listed(ingested):
     _, out, _ = ingested("history", ref)
     listed = [line for line in out.splitlines() if "in a digest (digest)" in line]
     assert len(listed) == 1 and "to ACC (slot 2026-11-30 07:30)" in listed[0]
+
+
+def test_the_digest_shows_the_latest_update_and_the_meeting_it_came_from(ingested):
+    _, out, _ = ingested("digest", "--on", "2026-12-01", "--owner", "ACC")
+    text = " ".join(out.split())
+    assert ("Update: figures were presented for two districts only; the remaining districts "
+            "will follow. Ongoing. (minutes of 10 November 2026)") in text
+
+
+def test_archived_actions_are_listed_and_can_be_chased_again(cli):
+    cli("ingest", "--history", str(need_shared() / "minutes" / "2021-10-04_assurance.txt"))
+    _, out, _ = cli("actions", "--status", "archived")
+    refs = [line.split()[0] for line in out.splitlines() if line.startswith("A-")]
+    assert refs and all(" archived " in line for line in out.splitlines()
+                        if line.startswith("A-"))
+    assert cli("reopen", refs[0])[0] == 0
+    assert refs[0] in cli("actions")[1]
