@@ -86,3 +86,4 @@ def test_a_default_date_is_never_escalated(store, write_config):
         cc = plan(load(session), cfg, date(2022, 3, 1)).digest_for("CC")
     flags = {i.text: i.escalated for i in cc.overdue}
     assert flags == {"Minuted deadline": True, "No deadline minuted": False}
+
