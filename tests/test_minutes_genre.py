@@ -104,6 +104,14 @@ CASES = [
      "Present: Paul Hughes, Director of Finance (DoF), Jo Kent, Chief Nurse (CN)\n\n"
      "2. Finance report\nThe Board noted the report.\nACTION: DoF to bring a recovery plan.\n",
      [("recovery plan", ("DoF",))], ["Finance report"]),
+    ("RESOLVED that the Clerk, a pronoun after its person, and a 'Next steps:' list",
+     "Present: Cllr J Brown (Chair), Cllr A Patel\n\nRESOLVED that the Clerk contacts the "
+     "landowner. Mark Evans reported on the speed survey. He has undertaken to complete the "
+     "report within a fortnight.\nNext steps:\n- Alex to draft the newsletter article\n"
+     "- Confirm the litter pick date (Owner: Cllr Patel, Due: 30/04/24)\n"
+     "The meeting closed at 9pm.\n",
+     [("contacts the landowner", ("Clerk",)), ("complete the report", ("Mark Evans",)),
+      ("newsletter article", ("Alex",)), ("litter pick", ("Cllr Patel",))], []),
     ("a reviewed earlier action is an update, not new work",
      "Actions arising from the January meeting:\nJB to write to the auditors.\nUpdate: complete.\n"
      "\nActions arising:\n1. TS to chase the bank.\n",

@@ -39,6 +39,9 @@ _ASKS = re.compile(r"(?:^|:\s+)(?:would|could|can|should|do|does|did|shall)\s+(?
 _TOPIC = re.compile(r"\s[-–—]\s|:\s")
 # "clarkb to update the docs", "corvus review the spec": a handle opening a marked action.
 _HANDLE_FIRST = re.compile(r"^(?P<who>[a-z][\w.-]{1,24})\s+(?:to\s+|will\s+)?(?P<verb>[a-z]+)\b")
+# "Mark Evans reported ...": the person a sentence opens with, for a "He" after it.
+_OPENING_NAME = re.compile(r"^(?P<who>(?:(?:Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'-]+"
+                           r"(?:\s+[A-Z][\w'-]+)?)\s+[a-z]")
 # "Name: words" - a speaker and what they said, or an owner and their task.
 _SPEAKER = re.compile(r"^(?P<who>[^:]{1,40}?)\s*:\s+(?P<verb>[A-Za-z]+)\b")
 # Where a clause starts inside the words before a commitment verb.
@@ -82,6 +85,7 @@ class _Finder:
         self.before: list[Found] = []  # ... as they were when this block started
         self.prev: Block | None = None
         self.opening = True  # reading the first sentence of a paragraph
+        self.named: tuple[str, ...] | None = None  # who the previous sentence opened with
         self.doers: set[str] = set()  # people the minutes had commit to work so far
         # Minutes written as a transcript ("APP: consider an antipattern...") put a speaker
         # before most lines; there "Name: verb ..." is speech, not an assignment.
@@ -96,6 +100,9 @@ class _Finder:
         self.depth: int | None = None
         self.heading_owner: tuple[str, ...] = ()
         self.parent: Found | None = None
+        # The depth of a "Next steps:" line whose list is the actions section (-1 for a
+        # paragraph); None under a real heading.
+        self.inline: int | None = None
 
     def run(self) -> list[Found]:
         i = 0
@@ -130,8 +137,12 @@ class _Finder:
             return i + 1
         if b.heading and (moved := self._heading(b)) is not None:
             return i + moved
-        if self.actions is not None and b.label is None and text.endswith(":"):
-            self.actions = None  # "NEXT MEETING:": the next field of the form
+        if self.actions is not None and (
+            (b.label is None and (text.endswith(":") or (self.inline is not None
+                                                        and b.checkbox is None)))
+            or (self.inline is not None and b.label is not None and b.depth <= self.inline)
+        ):
+            self.actions = None  # "NEXT MEETING:", or the end of the list under "Next steps:"
         if self.actions is not None and not b.heading:
             following = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
             self._scoped(b, following)
@@ -145,6 +156,13 @@ class _Finder:
             return i + 1
         if m := p.LIST_HEADER.match(text):
             return self._list(i, (m.group("rest") or "").strip())
+        if (text.endswith(":") and p.ACTIONS_HEADING.match(text.strip(" :*"))
+                and i + 1 < len(self.blocks) and self.blocks[i + 1].label is not None):
+            # "Next steps:" over a list: an actions section without a heading's markup,
+            # which ends with the list
+            self.actions, self.depth, self.heading_owner = b.level, None, ()
+            self.inline = b.depth if b.label is not None else -1
+            return i + 1
         if b.heading:
             if b.top:
                 self.scope, self.header = bool(MATTERS_ARISING.search(text)), False
@@ -178,6 +196,7 @@ class _Finder:
         if p.ACTIONS_HEADING.match(text) and not p.CARRIED_HEADING.search(text):
             self.actions, self.depth, self.heading_owner = b.level, None, ()
             self.scope = self.header = False
+            self.inline = None
             return 1
         if self.actions is None:
             return None
@@ -209,6 +228,10 @@ class _Finder:
             self.heading_owner = who  # "- George:" over George's tasks
             self.parent = None
             return
+        if owners is None and self.inline is not None and (
+            text.split()[0].lower() not in p.IMPERATIVES
+        ):
+            return  # under "Next steps:" a plan ("Poll is going to close") is not a task
         if paragraph and owners is None and text.split()[0].lower() not in p.IMPERATIVES:
             self.last = self._scan(b)  # a sentence of discussion, not an item
             return
@@ -240,7 +263,7 @@ class _Finder:
             (owners := self.book.agent(m.group("who"), handles=True)) is not None
         ):
             return owners
-        if (found := self._assignment(text, explicit=True)) is not None:
+        if (found := self._assignment(text, explicit=True, listed=True)) is not None:
             return found or None
         return self._verbless(text)
 
@@ -320,8 +343,11 @@ class _Finder:
     def _scan(self, b: Block) -> list[Found]:
         results: list[Found] = []
         sents = p.sentences(b.text)
+        self.named = None
         for index, (_, sentence) in enumerate(sents):
             self.opening = index == 0
+            if index and (m := _OPENING_NAME.match(sents[index - 1][1])):
+                self.named = self.book.agent(m.group("who")) or self.named
             if (m := p.LIST_HEADER.match(sentence)) and index:
                 rest = (m.group("rest") or "").strip()
                 if rest and not p.NONE.match(rest):
@@ -389,12 +415,14 @@ class _Finder:
             f.item = m.group("ref")
         return [f]
 
-    def _assignment(self, s: str, *, explicit: bool = False) -> tuple[str, ...] | None:
+    def _assignment(self, s: str, *, explicit: bool = False,
+                    listed: bool = False) -> tuple[str, ...] | None:
         """Owners when ``s`` assigns work; () for an assignment with no owner; None if not.
         ``explicit``: the minutes marked ``s`` as an action, so any subject names its owner.
         The doer is the subject of a commitment ("JB to", "Mozart will", "Shawn and Richard
         agreed to"), the person asked ("asked the clerk to"), the subject of an agreement
-        ("agreed that the clerk contact"), or the speaker of "Niko: I'll ..."."""
+        ("agreed that the clerk contact"), or the speaker of "Niko: I'll ...". ``listed``:
+        an item under an actions heading, where "Joost to ask..." names Joost whoever he is."""
         book = self.book
         if p.REVISIT.match(s) and _TIME.search(s):
             return ()
@@ -404,7 +432,7 @@ class _Finder:
         for m in p.STRONG_AFTER_SUBJECT.finditer(s):
             # "X to do": X must be someone the minutes know ("Backlog to join..." is not);
             # "X agreed / volunteered to" names its doer whoever it is ("Jarrod").
-            bare = m.group().split()[0] in ("to", "is", "are", "still")
+            bare = m.group().split()[0] in ("to", "is", "are", "still") and not listed
             if owners := self._subject(s[: m.start()], known=bare, clause=strong is not None):
                 if _DONE_TO.match(s[m.end():]):
                     owners = ()
@@ -474,6 +502,8 @@ class _Finder:
             # and Clerk to write" has a second one.
             if clause or not (known and m.group().strip() == "and"):
                 tails.append(before[m.end():])
+        if before.strip().lower() in ("he", "she") and self.named and not known:
+            return self.named  # "Mark Evans reported... He has undertaken to..."
         for tail in tails:
             tail = tail.strip()
             if not tail or len(tail.split()) > 6:

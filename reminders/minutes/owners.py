@@ -72,6 +72,9 @@ class OwnerBook:
             entries[word] = code
         defined: set[str] = set()
         for person in attendees:
+            if person.code and (" " in person.code or person.code.islower()):
+                # "@mira (Mira Sol)": the bracket held a name, not a code
+                person = Attendee(person.name, None, person.capacity, person.present)
             label = person.code or person.name
             if person.code:
                 codes[person.code.upper()] = person.code

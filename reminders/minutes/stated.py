@@ -21,9 +21,9 @@ _BRACKET = re.compile(r"\((?P<who>[^()]{1,60})\)")
 _TRAILING = re.compile(r"\s[-–—]\s*(?P<who>[^-–—]{1,30})$|(?<=[.!?])\s+(?P<code>[^.!?]{1,30})$")
 _LEADING = re.compile(r"^(?P<who>[^-–—:()]{1,30}?)\s*(?:[-–—]|:)\s+(?=\S)")
 _INLINE_OWNER = re.compile(r"[.;,]?\s*\b(?:action\s+)?(?:owner|lead|responsible)\s*[:\-–]\s*"
-                           r"(?P<who>[^.;]+)\.?", re.IGNORECASE)
+                           r"(?P<who>[^.;,()]+)\.?", re.IGNORECASE)
 _INLINE_DUE = re.compile(r"[.;,]?\s*\b(?:due(?:\s+date)?|deadline|by\s+when|target\s+date)\s*"
-                         r"[:\-–]\s*(?P<when>[^;]+?)\.?\s*(?=$|;)", re.IGNORECASE)
+                         r"[:\-–]\s*(?P<when>[^;()]+?)\.?\s*(?=$|;|\))", re.IGNORECASE)
 
 
 def apply(f: Found, book: OwnerBook) -> None:
@@ -35,6 +35,7 @@ def apply(f: Found, book: OwnerBook) -> None:
     if m := _INLINE_DUE.search(f.text):
         f.due_words = m.group("when")
         f.text = (f.text[: m.start()] + f.text[m.end():]).strip()
+    f.text = re.sub(r"\s*\(\s*\)", "", f.text)  # "(Owner: X, Due: Y)" once both are read
     if (m := _LEADING.match(f.text)) and (owners := book.owners(m.group("who"))):
         f.owners = union(f.owners, owners)
         f.text = f.text[m.end():]
