@@ -17,7 +17,7 @@ from sqlmodel import Session, col, select
 
 from reminders.config import Config
 from reminders.digest import SECRETARIAT
-from reminders.models import OPEN, Action, Delivery, DeliveryAddress, MissedSlot
+from reminders.models import OPEN, Action, Delivery, DeliveryAddress, MissedSlot, Review
 from reminders.store import Store
 
 # Ledger statuses as an administrator would say them.
@@ -53,10 +53,15 @@ def status_report(config: Config, store: Store, *, now: datetime) -> str:
         lines += _refused(session, config)
         lines += _missed(session, config)
         counts = action_counts(session, today=today, soon_days=config.rules.due_soon_days)
+        waiting = session.exec(select(func.count()).select_from(Review)
+                               .where(Review.status == "pending")).one()
     lines.append(
         f"actions:         {counts.open} open, {counts.overdue} overdue, "
         f"{counts.due_soon} due within {config.rules.due_soon_days} days"
     )
+    if waiting:
+        lines.append(f"review:          {waiting} matters-arising report(s) waiting "
+                     "(`reminders review`)")
     return "\n".join(lines)
 
 

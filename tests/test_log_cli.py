@@ -247,3 +247,9 @@ def test_archived_actions_are_listed_and_can_be_chased_again(cli):
                         if line.startswith("A-"))
     assert cli("reopen", refs[0])[0] == 0
     assert refs[0] in cli("actions")[1]
+
+
+def test_status_says_how_many_reports_wait_for_review(ingested):
+    code, out, _ = ingested("status")
+    assert code == 0
+    assert "review:          1 matters-arising report(s) waiting (`reminders review`)" in out
