@@ -1,11 +1,14 @@
 """Finding the actions in a document's blocks.
 
-One pass over the blocks, keeping the little state minutes need: are we in a matters-arising
-section (actions found there report on earlier ones: kind "carried"), under an "Actions
-arising from the January meeting" header (every item listed is an earlier action), reading
-an "Update:" for them, or reading an "Actions arising:" list (new actions, whatever the
-section). Owners come from what the minutes state: the sentence's subject, the marker
-("Action: JB"), brackets, an owner cell on the same row or column, an owner line below.
+One pass over the blocks, keeping the context each block needs for a decision: are we under
+an actions heading ("Action items", "Resolved", "Next steps": every item is an action unless
+it is a note about one), in a matters-arising section (an item opening with an action
+restates an earlier one: kind "carried"), under an "Actions arising from the January
+meeting" header (every item listed is an earlier action), reading an "Update:" for them, or
+reading an "Actions arising:" list. Whether a sentence commits someone to work, and who, is
+``commitments``' question. Owners come from what the minutes state: the sentence's subject,
+the marker ("Action: JB"), brackets, an owner cell on the same row or column, an owner line
+below, an owner sub-heading over its tasks.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from dataclasses import dataclass
 from reminders.minutes import patterns as p
 from reminders.minutes import stated
 from reminders.minutes.blocks import Block, Document, looks_like_heading
+from reminders.minutes.commitments import SPEAKER, Commitments
 from reminders.minutes.lists import column_owners, list_items
 from reminders.minutes.owners import OwnerBook, union
 
@@ -23,13 +27,6 @@ MATTERS_ARISING = re.compile(
     r"matters\s+arising|outstanding\s+(?:matters|actions)|action\s+log|actions?\s+(?:from|arising"
     r"\s+from)\s+(?:the\s+)?(?:previous|last)|review\s+of\s+(?:previous\s+)?actions|"
     r"progress\s+on\s+actions|brought\s+forward", re.IGNORECASE)
-_TIME = re.compile(r"\b(?:in|within|after)\s+(?:\w+[\s-]){0,2}(?:days?|weeks?|months?|years?|"
-                   r"time)\b|\bnext\s+meeting\b", re.IGNORECASE)
-
-
-# "PC Jackson to be asked to monitor": the subject is who is asked, not who asks.
-_DONE_TO = re.compile(r"be\s+(?:asked|contacted|approached|invited|told|written\s+to|chased|"
-                      r"reminded|consulted|thanked)\b")
 
 
 # "APP: would you be open to...?": a question put at the meeting, whoever it is put by.
@@ -42,10 +39,6 @@ _HANDLE_FIRST = re.compile(r"^(?P<who>[a-z][\w.-]{1,24})\s+(?:to\s+|will\s+)?(?P
 # "Mark Evans reported ...": the person a sentence opens with, for a "He" after it.
 _OPENING_NAME = re.compile(r"^(?P<who>(?:(?:Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'-]+"
                            r"(?:\s+[A-Z][\w'-]+)?)\s+[a-z]")
-# "Name: words" - a speaker and what they said, or an owner and their task.
-_SPEAKER = re.compile(r"^(?P<who>[^:]{1,40}?)\s*:\s+(?P<verb>[A-Za-z]+)\b")
-# Where a clause starts inside the words before a commitment verb.
-_CLAUSE = re.compile(r"\s[-–—]\s|[,;:)]\s*|\.\s+|\b(?:that|and|then|discussion|so|but)\s+")
 
 
 @dataclass
@@ -84,15 +77,13 @@ class _Finder:
         self.last: list[Found] = []  # actions of the previous block
         self.before: list[Found] = []  # ... as they were when this block started
         self.prev: Block | None = None
-        self.opening = True  # reading the first sentence of a paragraph
-        self.named: tuple[str, ...] | None = None  # who the previous sentence opened with
-        self.doers: set[str] = set()  # people the minutes had commit to work so far
         # Minutes written as a transcript ("APP: consider an antipattern...") put a speaker
         # before most lines; there "Name: verb ..." is speech, not an assignment.
-        speakers = [m for b in doc.blocks if (m := _SPEAKER.match(b.text))
+        speakers = [m for b in doc.blocks if (m := SPEAKER.match(b.text))
                     and book.owners(m.group("who"))]
         tasks = sum(m.group("verb").lower() in p.IMPERATIVES for m in speakers)
-        self.transcript = len(speakers) >= 4 and tasks * 2 < len(speakers)
+        self.say = Commitments(book, marked=self.marked,
+                               transcript=len(speakers) >= 4 and tasks * 2 < len(speakers))
         # Under an actions heading ("## Action items", "Resolved", "Next steps"): its
         # heading level, the depth of its top items, the owner of an owner sub-heading,
         # and the last top item (the parent of deeper ones).
@@ -131,7 +122,7 @@ class _Finder:
         self.prev = self.blocks[i - 1] if i else None
         if b.table is not None:
             kind = "carried" if b.table or self.scope else "new"
-            f = self._add(b, text, kind, self._assignment(text, explicit=True) or ())
+            f = self._add(b, text, kind, self.say.assignment(text, explicit=True) or ())
             f.update, f.listed = b.table or None, True
             self.last = [f]
             return i + 1
@@ -223,7 +214,7 @@ class _Finder:
         if self.depth is None or b.depth < self.depth:
             self.depth = b.depth
         deeper = b.depth > self.depth and self.parent is not None
-        owners = self._owner_first(text)
+        owners = self.say.owner_first(text)
         if owners is None and len(text.split()) <= 3 and (who := self.book.agent(text.strip(":"))):
             self.heading_owner = who  # "- George:" over George's tasks
             self.parent = None
@@ -256,51 +247,8 @@ class _Finder:
             self.parent = f
         self.last = [f]
 
-    def _owner_first(self, text: str) -> tuple[str, ...] | None:
-        """Owners of an item under an actions heading: "udit, patcon, ben: draft...",
-        "??: ping PL", "Joost to ask...", "Bob talk to Luther", "Matthew will send..."."""
-        if (m := re.match(r"^(?P<who>[^:]{1,40}?)\s*:\s+\S", text)) and (
-            (owners := self.book.agent(m.group("who"), handles=True)) is not None
-        ):
-            return owners
-        if (found := self._assignment(text, explicit=True, listed=True)) is not None:
-            return found or None
-        return self._verbless(text)
-
-    def _owner_line(self, text: str) -> tuple[str, ...] | None:
-        """"Fazli: ping Luther", "Bob talk to Luther": a line that opens with someone the
-        attendance knows and goes on with the task's verb. A speaker's remark ("dc: need
-        more people") does not start with a verb, so it stays discussion."""
-        m = _SPEAKER.match(text)
-        if m and not self.transcript and m.group("verb").lower() in p.IMPERATIVES and (
-            owners := self._known(m.group("who"))
-        ):
-            return owners
-        m = re.match(r"^(?P<who>[A-Z][\w'-]+)\s+[a-z]+\b", text)
-        if m and self._known(m.group("who")):
-            return self._verbless(text)
-        return None
-
-    def _known(self, who: str) -> tuple[str, ...] | None:
-        """Owners named by ``who`` when the attendance lists them or the minutes already
-        had them commit to work ("Aizat will check..." then "Aizat: explore...")."""
-        if owners := self.book.owners(who):
-            return owners
-        owners = self.book.agent(who)
-        return owners if owners and all(o.lower() in self.doers for o in owners) else None
-
-    def _verbless(self, text: str) -> tuple[str, ...] | None:
-        """"Bob talk to Luther", "Fazli contact Faisal": a name, then the task's verb."""
-        m = re.match(r"^(?P<who>[A-Z][\w'-]+(?:\s*[+/&]\s*[A-Z][\w'-]+)*)\s+(?P<verb>[a-z]+)\b",
-                     text)
-        if not m or m.group("verb") not in p.IMPERATIVES:
-            return None
-        if m.group("who").lower() in p.IMPERATIVES:
-            return None
-        return self.book.agent(m.group("who"))
-
     def _carried(self, b: Block, text: str) -> Found:
-        f = self._add(b, text, "carried", self._assignment(text, explicit=True) or ())
+        f = self._add(b, text, "carried", self.say.assignment(text, explicit=True) or ())
         self.group.append(f)
         return f
 
@@ -320,7 +268,7 @@ class _Finder:
             return i + 1
         if rest:
             self.last = [self._add(header, rest, "new",
-                                   self._assignment(rest, explicit=True) or ())]
+                                   self.say.assignment(rest, explicit=True) or ())]
             return i + 1
         following = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
         if (following is not None and following.label is None
@@ -334,7 +282,7 @@ class _Finder:
         column = column_owners(self.doc, self.book, lines, per_item)
         self.last = [
             self._add(self.blocks[k], self.blocks[k].text, "new",
-                      union(self._assignment(self.blocks[k].text, explicit=True) or (), owners),
+                      union(self.say.assignment(self.blocks[k].text, explicit=True) or (), owners),
                       in_list=True)
             for k, owners in zip(items, column, strict=True)
         ]
@@ -343,16 +291,16 @@ class _Finder:
     def _scan(self, b: Block) -> list[Found]:
         results: list[Found] = []
         sents = p.sentences(b.text)
-        self.named = None
+        self.say.named = None
         for index, (_, sentence) in enumerate(sents):
-            self.opening = index == 0
+            self.say.opening = index == 0
             if index and (m := _OPENING_NAME.match(sents[index - 1][1])):
-                self.named = self.book.agent(m.group("who")) or self.named
+                self.say.named = self.book.agent(m.group("who")) or self.say.named
             if (m := p.LIST_HEADER.match(sentence)) and index:
                 rest = (m.group("rest") or "").strip()
                 if rest and not p.NONE.match(rest):
                     results.append(self._add(b, rest, "new",
-                                             self._assignment(rest, explicit=True) or ()))
+                                             self.say.assignment(rest, explicit=True) or ()))
                 continue
             if m := p.marked(sentence):
                 results.extend(self._marked(b, sentence, m, sents[:index], results))
@@ -368,18 +316,18 @@ class _Finder:
                 results[-1].due_words = m.group("rest")
                 continue
             if p.glued(sentence):  # "...backup battery (9v)  ACTION"
-                results.append(self._add(b, sentence, "new", self._owner_first(
+                results.append(self._add(b, sentence, "new", self.say.owner_first(
                     p.GLUED.sub(" ", sentence).strip()) or ()))
                 continue
-            owners = self._assignment(sentence)
+            owners = self.say.assignment(sentence)
             if owners is None and index == 0:
-                owners = self._owner_line(sentence)
+                owners = self.say.owner_line(sentence)
             if owners is not None:
                 # In matters arising an item that opens with an action restates the earlier
                 # one it reports on; "Sign - not yet in place. Clerk to follow up", after a
                 # topic or a report, is new work.
                 kind = "carried" if self.header or (
-                    self.scope and self.opening and not _TOPIC.search(sentence[:80])) else "new"
+                    self.scope and self.say.opening and not _TOPIC.search(sentence[:80])) else "new"
                 results.append(self._add(b, sentence, kind, owners))
                 if kind == "carried":
                     self.group.append(results[-1])
@@ -407,111 +355,13 @@ class _Finder:
             after = text
         if m.group("todo"):  # "TODO for Yuto: rebase the patch"
             stated = union(stated, self.book.agent(m.group("todo"), handles=True))
-        owners = self._assignment(after, explicit=True) or ()
+        owners = self.say.assignment(after, explicit=True) or ()
         if not owners and (h := _HANDLE_FIRST.match(after)) and h.group("verb") in p.IMPERATIVES:
             owners = (h.group("who"),)  # "#action clarkb to update the docs"
         f = self._add(b, after, "new", union(stated, owners))
         if m.group("ref"):
             f.item = m.group("ref")
         return [f]
-
-    def _assignment(self, s: str, *, explicit: bool = False,
-                    listed: bool = False) -> tuple[str, ...] | None:
-        """Owners when ``s`` assigns work; () for an assignment with no owner; None if not.
-        ``explicit``: the minutes marked ``s`` as an action, so any subject names its owner.
-        The doer is the subject of a commitment ("JB to", "Mozart will", "Shawn and Richard
-        agreed to"), the person asked ("asked the clerk to"), the subject of an agreement
-        ("agreed that the clerk contact"), or the speaker of "Niko: I'll ...". ``listed``:
-        an item under an actions heading, where "Joost to ask..." names Joost whoever he is."""
-        book = self.book
-        if p.REVISIT.match(s) and _TIME.search(s):
-            return ()
-        if (m := p.FIRST_PERSON.match(s)) and (owners := book.agent(m.group("who"))):
-            return owners
-        strong: tuple[str, ...] | None = None
-        for m in p.STRONG_AFTER_SUBJECT.finditer(s):
-            # "X to do": X must be someone the minutes know ("Backlog to join..." is not);
-            # "X agreed / volunteered to" names its doer whoever it is ("Jarrod").
-            bare = m.group().split()[0] in ("to", "is", "are", "still") and not listed
-            if owners := self._subject(s[: m.start()], known=bare, clause=strong is not None):
-                if _DONE_TO.match(s[m.end():]):
-                    owners = ()
-                strong = union(strong or (), owners)  # "NO to provide ... and Clerk to ..."
-            elif strong is not None:
-                break
-        if strong is not None:
-            return strong
-        if m := p.VOLUNTEERED.match(s):
-            return (re.sub(r"^The\s+", "", m.group("who")),)
-        low = s.lower()
-        if ("agreed" in low or "resolved" in low or "decided" in low) and (
-            m := p.AGREED_THAT.search(s)
-        ):
-            rest = s[m.end():]
-            for c in p.THAT_CONNECTOR.finditer(rest):
-                subject = rest[: c.start()]
-                if not c.group().strip() and subject.lower() in ("all", "both", "any", "some"):
-                    continue  # "agreed all posters need...": "all" is a determiner here
-                if owners := book.agent(subject):
-                    # "agreed that Heidi should be co-opted": a decision about Heidi.
-                    return None if rest[c.end():].startswith("be ") else owners
-            if p.SUBJUNCTIVE.match(rest) or p.work_passive(rest[:1].upper() + rest[1:]):
-                return ()
-        if (m := p.AGREED_TO.match(s)) and not p.DECISION_VERB.match(s[m.end():]):
-            return ()
-        asks = any(w in low for w in ("asked", "request", "instruct", "tasked", "invited",
-                                      "action"))
-        for m in p.ASKED.finditer(s) if asks else ():
-            rest = s[m.end():]
-            for t in p.ASKED_TO.finditer(rest):
-                if owners := book.owners(rest[: t.start()]):  # "asked Thames Water to": theirs
-                    return None if p.answer_verb(rest[t.start() + 4:]) else owners
-        # A minute-taker who marks actions marks them all: there, "X will" is new work
-        # only as a paragraph of its own, opening with its doer.
-        strict = self.marked and not explicit
-        weak: tuple[str, ...] = ()
-        for m in p.WEAK_AFTER_SUBJECT.finditer(s):
-            if (strict and not self.opening) or p.HEDGE.match(s):
-                break
-            if owners := self._subject(s[: m.start()], whole=strict):
-                weak = union(weak, owners)  # "Stuart will speak to A and Martyn will ..."
-            elif weak:
-                break
-        if weak:
-            return weak
-        if p.work_passive(s):
-            return ()
-        if self.marked and not explicit:
-            return None
-        return () if p.passive_subject(s) else None
-
-    def _subject(self, before: str, *, whole: bool = False, known: bool = False,
-                 clause: bool = False) -> tuple[str, ...] | None:
-        """The doer written just before a commitment verb: the whole phrase, or the clause
-        after the last separator ("Planning - clerk", "No progress with Graham, Fazli")."""
-        if (m := re.search(r"\((?P<inner>[^()]*)\)\s*$", before)) and stated.defines(
-            before[: m.start()], m.group("inner")
-        ):
-            return None  # "Intelligence Management Unit (IMU) to...": a body, defined
-        before = re.sub(r"\s*\([^()]*\)\s*$", "", before.rstrip())  # "Mozart (as Secretary)"
-        if not before:
-            return None
-        tails = [before]
-        for m in () if whole else _CLAUSE.finditer(before):
-            # "delegates of SUC and SPC to be formed" has no doer; "NO to provide the details
-            # and Clerk to write" has a second one.
-            if clause or not (known and m.group().strip() == "and"):
-                tails.append(before[m.end():])
-        if before.strip().lower() in ("he", "she") and self.named and not known:
-            return self.named  # "Mark Evans reported... He has undertaken to..."
-        for tail in tails:
-            tail = tail.strip()
-            if not tail or len(tail.split()) > 6:
-                continue
-            if owners := (self.book.owners(tail) if known else self.book.agent(tail)):
-                self.doers.update(o.lower() for o in owners)
-                return owners
-        return None
 
     def _add(self, b: Block, text: str, kind: str, owners: tuple[str, ...],
              *, in_list: bool = False) -> Found:

@@ -1,0 +1,182 @@
+"""Commitments: who a sentence says will do the work, if anyone.
+
+The shapes minutes use for "someone will do this": the subject of a commitment ("JB to",
+"Mozart will", "Shawn and Richard agreed to", "X confirmed that he would"), the person asked
+("asked the clerk to"), the subject of an agreement ("agreed that the clerk contact"), the
+speaker of "Niko: I'll ...", an owner-first line ("Fazli: ping Luther", "Bob talk to
+Luther"), and agreed work with no doer ("a letter be sent", "quotations would be
+requested"). The doer has to be someone: a person or role the owner book knows, or a name
+written like one; a pronoun takes the person the previous sentence opened with.
+
+``Commitments`` keeps what reading one document teaches: whether its minutes mark actions
+(then a plain "X will" counts only as a paragraph of its own), whether it is a transcript
+(then "Name: words" is speech), who has already committed to work, who the previous
+sentence named.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reminders.minutes import patterns as p
+from reminders.minutes import stated
+from reminders.minutes.owners import OwnerBook, union
+
+_TIME = re.compile(r"\b(?:in|within|after)\s+(?:\w+[\s-]){0,2}(?:days?|weeks?|months?|years?|"
+                   r"time)\b|\bnext\s+meeting\b", re.IGNORECASE)
+# "PC Jackson to be asked to monitor": the subject is who is asked, not who asks.
+_DONE_TO = re.compile(r"be\s+(?:asked|contacted|approached|invited|told|written\s+to|chased|"
+                      r"reminded|consulted|thanked)\b")
+# Where a clause starts inside the words before a commitment verb.
+_CLAUSE = re.compile(r"\s[-–—]\s|[,;:)]\s*|\.\s+|\b(?:that|and|then|discussion|so|but)\s+")
+# "Name: words" - a speaker and what they said, or an owner and their task.
+SPEAKER = re.compile(r"^(?P<who>[^:]{1,40}?)\s*:\s+(?P<verb>[A-Za-z]+)\b")
+
+
+class Commitments:
+    def __init__(self, book: OwnerBook, *, marked: bool, transcript: bool) -> None:
+        self.book, self.marked, self.transcript = book, marked, transcript
+        self.opening = True  # reading the first sentence of a paragraph
+        self.named: tuple[str, ...] | None = None  # who the previous sentence opened with
+        self.doers: set[str] = set()  # people the minutes had commit to work so far
+
+    def owner_first(self, text: str) -> tuple[str, ...] | None:
+        """Owners of an item under an actions heading: "udit, patcon, ben: draft...",
+        "??: ping PL", "Joost to ask...", "Bob talk to Luther", "Matthew will send..."."""
+        if (m := re.match(r"^(?P<who>[^:]{1,40}?)\s*:\s+\S", text)) and (
+            (owners := self.book.agent(m.group("who"), handles=True)) is not None
+        ):
+            return owners
+        if (found := self.assignment(text, explicit=True, listed=True)) is not None:
+            return found or None
+        return self.verbless(text)
+
+    def owner_line(self, text: str) -> tuple[str, ...] | None:
+        """"Fazli: ping Luther", "Bob talk to Luther": a line that opens with someone the
+        attendance knows and goes on with the task's verb. A speaker's remark ("dc: need
+        more people") does not start with a verb, so it stays discussion."""
+        m = SPEAKER.match(text)
+        if m and not self.transcript and m.group("verb").lower() in p.IMPERATIVES and (
+            owners := self.known(m.group("who"))
+        ):
+            return owners
+        m = re.match(r"^(?P<who>[A-Z][\w'-]+)\s+[a-z]+\b", text)
+        if m and self.known(m.group("who")):
+            return self.verbless(text)
+        return None
+
+    def known(self, who: str) -> tuple[str, ...] | None:
+        """Owners named by ``who`` when the attendance lists them or the minutes already
+        had them commit to work ("Aizat will check..." then "Aizat: explore...")."""
+        if owners := self.book.owners(who):
+            return owners
+        owners = self.book.agent(who)
+        return owners if owners and all(o.lower() in self.doers for o in owners) else None
+
+    def verbless(self, text: str) -> tuple[str, ...] | None:
+        """"Bob talk to Luther", "Fazli contact Faisal": a name, then the task's verb."""
+        m = re.match(r"^(?P<who>[A-Z][\w'-]+(?:\s*[+/&]\s*[A-Z][\w'-]+)*)\s+(?P<verb>[a-z]+)\b",
+                     text)
+        if not m or m.group("verb") not in p.IMPERATIVES:
+            return None
+        if m.group("who").lower() in p.IMPERATIVES:
+            return None
+        return self.book.agent(m.group("who"))
+
+    def assignment(self, s: str, *, explicit: bool = False,
+                    listed: bool = False) -> tuple[str, ...] | None:
+        """Owners when ``s`` assigns work; () for an assignment with no owner; None if not.
+        ``explicit``: the minutes marked ``s`` as an action, so any subject names its owner.
+        The doer is the subject of a commitment ("JB to", "Mozart will", "Shawn and Richard
+        agreed to"), the person asked ("asked the clerk to"), the subject of an agreement
+        ("agreed that the clerk contact"), or the speaker of "Niko: I'll ...". ``listed``:
+        an item under an actions heading, where "Joost to ask..." names Joost whoever he is."""
+        book = self.book
+        if p.REVISIT.match(s) and _TIME.search(s):
+            return ()
+        if (m := p.FIRST_PERSON.match(s)) and (owners := book.agent(m.group("who"))):
+            return owners
+        strong: tuple[str, ...] | None = None
+        for m in p.STRONG_AFTER_SUBJECT.finditer(s):
+            # "X to do": X must be someone the minutes know ("Backlog to join..." is not);
+            # "X agreed / volunteered to" names its doer whoever it is ("Jarrod").
+            bare = m.group().split()[0] in ("to", "is", "are", "still") and not listed
+            if owners := self.subject(s[: m.start()], known=bare, clause=strong is not None):
+                if _DONE_TO.match(s[m.end():]):
+                    owners = ()
+                strong = union(strong or (), owners)  # "NO to provide ... and Clerk to ..."
+            elif strong is not None:
+                break
+        if strong is not None:
+            return strong
+        if m := p.VOLUNTEERED.match(s):
+            return (re.sub(r"^The\s+", "", m.group("who")),)
+        low = s.lower()
+        if ("agreed" in low or "resolved" in low or "decided" in low) and (
+            m := p.AGREED_THAT.search(s)
+        ):
+            rest = s[m.end():]
+            for c in p.THAT_CONNECTOR.finditer(rest):
+                subject = rest[: c.start()]
+                if not c.group().strip() and subject.lower() in ("all", "both", "any", "some"):
+                    continue  # "agreed all posters need...": "all" is a determiner here
+                if owners := book.agent(subject):
+                    # "agreed that Heidi should be co-opted": a decision about Heidi.
+                    return None if rest[c.end():].startswith("be ") else owners
+            if p.SUBJUNCTIVE.match(rest) or p.work_passive(rest[:1].upper() + rest[1:]):
+                return ()
+        if (m := p.AGREED_TO.match(s)) and not p.DECISION_VERB.match(s[m.end():]):
+            return ()
+        asks = any(w in low for w in ("asked", "request", "instruct", "tasked", "invited",
+                                      "action"))
+        for m in p.ASKED.finditer(s) if asks else ():
+            rest = s[m.end():]
+            for t in p.ASKED_TO.finditer(rest):
+                if owners := book.owners(rest[: t.start()]):  # "asked Thames Water to": theirs
+                    return None if p.answer_verb(rest[t.start() + 4:]) else owners
+        # A minute-taker who marks actions marks them all: there, "X will" is new work
+        # only as a paragraph of its own, opening with its doer.
+        strict = self.marked and not explicit
+        weak: tuple[str, ...] = ()
+        for m in p.WEAK_AFTER_SUBJECT.finditer(s):
+            if (strict and not self.opening) or p.HEDGE.match(s):
+                break
+            if owners := self.subject(s[: m.start()], whole=strict):
+                weak = union(weak, owners)  # "Stuart will speak to A and Martyn will ..."
+            elif weak:
+                break
+        if weak:
+            return weak
+        if p.work_passive(s):
+            return ()
+        if self.marked and not explicit:
+            return None
+        return () if p.passive_subject(s) else None
+
+    def subject(self, before: str, *, whole: bool = False, known: bool = False,
+                 clause: bool = False) -> tuple[str, ...] | None:
+        """The doer written just before a commitment verb: the whole phrase, or the clause
+        after the last separator ("Planning - clerk", "No progress with Graham, Fazli")."""
+        if (m := re.search(r"\((?P<inner>[^()]*)\)\s*$", before)) and stated.defines(
+            before[: m.start()], m.group("inner")
+        ):
+            return None  # "Intelligence Management Unit (IMU) to...": a body, defined
+        before = re.sub(r"\s*\([^()]*\)\s*$", "", before.rstrip())  # "Mozart (as Secretary)"
+        if not before:
+            return None
+        tails = [before]
+        for m in () if whole else _CLAUSE.finditer(before):
+            # "delegates of SUC and SPC to be formed" has no doer; "NO to provide the details
+            # and Clerk to write" has a second one.
+            if clause or not (known and m.group().strip() == "and"):
+                tails.append(before[m.end():])
+        if before.strip().lower() in ("he", "she") and self.named and not known:
+            return self.named  # "Mark Evans reported... He has undertaken to..."
+        for tail in tails:
+            tail = tail.strip()
+            if not tail or len(tail.split()) > 6:
+                continue
+            if owners := (self.book.owners(tail) if known else self.book.agent(tail)):
+                self.doers.update(o.lower() for o in owners)
+                return owners
+        return None
