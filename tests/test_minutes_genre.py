@@ -112,6 +112,16 @@ CASES = [
      "The meeting closed at 9pm.\n",
      [("contacts the landowner", ("Clerk",)), ("complete the report", ("Mark Evans",)),
       ("newsletter article", ("Alex",)), ("litter pick", ("Cllr Patel",))], []),
+    ("a previous-actions checklist is a report; the new list is new work",
+     "Participants: Ana (chair), Bo, Cy\n\n## Action items from last week\n"
+     "- [x] Bo: post the draft\n- [ ] Cy: fix the CI\n\n## New action items\n"
+     "- Ana: schedule the review call\n",
+     [("review call", ("Ana",))], ["post the draft", "fix the CI"]),
+    ("staff as an owner; labels are not tasks",
+     "Members present: Chair Linda Park, Ana Lee\nStaff present: Parks Director Mark Fox\n\n"
+     "3. Trail update: Staff will bring a revised budget to the April meeting.\n"
+     "The contractor will start work in May.\n",
+     [("revised budget", ("Staff",))], ["Staff present", "contractor"]),
     ("a reviewed earlier action is an update, not new work",
      "Actions arising from the January meeting:\nJB to write to the auditors.\nUpdate: complete.\n"
      "\nActions arising:\n1. TS to chase the bank.\n",

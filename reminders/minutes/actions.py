@@ -173,6 +173,12 @@ class _Finder:
         if self.updating and self.group and not p.marked(text):
             self._update(b, text)
             return i + 1
+        if (self.scope or self.header) and b.checkbox is not None:
+            # "- [x] Bo: post the draft" in a previous-actions list: a report on it
+            f = self._carried(b, text)
+            f.update = "Complete" if b.checkbox == "done" else None
+            self.last = [f]
+            return i + 1
         if found := self._scan(b):
             self.last = found
         elif self.header and not p.QUESTION.search(text):

@@ -75,8 +75,8 @@ class Commitments:
 
     def verbless(self, text: str) -> tuple[str, ...] | None:
         """"Bob talk to Luther", "Fazli contact Faisal": a name, then the task's verb."""
-        m = re.match(r"^(?P<who>[A-Z][\w'-]+(?:\s*[+/&]\s*[A-Z][\w'-]+)*)\s+(?P<verb>[a-z]+)\b",
-                     text)
+        m = re.match(r"^(?P<who>[A-Z][\w'-]+(?:\s*[+/&]\s*[A-Z][\w'-]+)*)\s+(?P<verb>[a-z]+)\b(?!\s*:)",
+                     text)  # not "Staff present: ...", a label
         if not m or m.group("verb") not in p.IMPERATIVES:
             return None
         if m.group("who").lower() in p.IMPERATIVES:

@@ -39,6 +39,7 @@ ROLE_WORDS = {
     "all councillors": "All", "moderator": "Moderator", "facilitator": "Facilitator",
     "president": "President", "vice president": "Vice President", "convenor": "Convenor",
     "coordinator": "Coordinator", "directors": "Directors", "trustees": "Trustees",
+    "staff": "Staff",
 }
 _TITLES = r"(?:Cllr\.?|Councillor|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Rev\.?|Sir|Dame)"
 _GENERIC_CODE = r"[A-Z](?:[A-Z]{1,4}|[a-z][A-Z]|[A-Z][a-z])(?!\w)"

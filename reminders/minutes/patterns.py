@@ -57,8 +57,8 @@ ACTIONS_HEADING = re.compile(
 CARRIED_HEADING = re.compile(
     r"\b(?:previous|prior|last|earlier|outstanding|pending|open)\s+(?:meeting\s+|\w+\s+)?"
     r"(?:action|actions|action\s+items|issues|tasks)\b|review\s+of\s+(?:the\s+)?(?:previous|"
-    r"last|prior)|report\s+on\s+(?:the\s+)?actions|actions?\s+(?:from|of)\s+(?:the\s+)?"
-    r"(?:previous|last)", re.IGNORECASE)
+    r"last|prior)|report\s+on\s+(?:the\s+)?actions|actions?(?:\s+items?|\s+points?)?\s+(?:from|of)"
+    r"\s+(?:the\s+)?(?:previous|last|prior)", re.IGNORECASE)
 # "Action arising from the January 2018 meeting:", "Actions brought forward"
 CARRIED_HEADER = re.compile(
     r"^(?:outstanding\s+)?actions?\s+(?:a?rising\s+from|from|carried\s+forward|brought\s+forward)"
