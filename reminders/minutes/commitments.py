@@ -32,6 +32,10 @@ _CLAUSE = re.compile(r"\s[-–—]\s|[,;:)]\s*|\.\s+|\b(?:that|and|then|discussi
 # "Name: words" - a speaker and what they said, or an owner and their task.
 SPEAKER = re.compile(r"^(?P<who>[^:]{1,40}?)\s*:\s+(?P<verb>[A-Za-z]+)\b")
 
+# "Bob talk to Luther", "Valentine+Fazli contact..."; not "Staff present: ...", a label.
+_VERBLESS = re.compile(r"^(?P<who>[A-Z][\w'-]+(?:\s*[+/&]\s*[A-Z][\w'-]+)*)\s+"
+                       r"(?P<verb>[a-z]+)\b(?!\s*:)")
+
 
 class Commitments:
     def __init__(self, book: OwnerBook, *, marked: bool, transcript: bool) -> None:
@@ -75,8 +79,7 @@ class Commitments:
 
     def verbless(self, text: str) -> tuple[str, ...] | None:
         """"Bob talk to Luther", "Fazli contact Faisal": a name, then the task's verb."""
-        m = re.match(r"^(?P<who>[A-Z][\w'-]+(?:\s*[+/&]\s*[A-Z][\w'-]+)*)\s+(?P<verb>[a-z]+)\b(?!\s*:)",
-                     text)  # not "Staff present: ...", a label
+        m = _VERBLESS.match(text)
         if not m or m.group("verb") not in p.IMPERATIVES:
             return None
         if m.group("who").lower() in p.IMPERATIVES:
