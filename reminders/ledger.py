@@ -174,21 +174,23 @@ def record(store: Store, row: Delivery, attempt: Attempt, *, now: datetime,
            schedule: Schedule, earlier_drops: int = 0) -> Delivery:
     """Store one attempt's outcome for the row and each of its addresses, in one commit.
 
-    ``earlier_drops``: attempts of this run that the server dropped just before this one.
+    ``row`` is held by this run, so it is current; ``earlier_drops``: attempts of this run
+    that the server dropped just before this one. Plain UPDATEs, no ORM loading: this runs
+    once per message.
     """
     now = as_utc(now)
+    stored = Delivery.model_validate(row.model_dump())
+    stored.attempts += 1 + earlier_drops
+    stored.drops += earlier_drops + attempt.dropped
     with store.session() as session:
-        stored = session.get(Delivery, row.id)
-        stored.attempts += 1 + earlier_drops
-        stored.drops += earlier_drops
-        for address, status, reply in _address_outcomes(attempt):
-            session.exec(update(DeliveryAddress).where(
-                DeliveryAddress.delivery_id == row.id, DeliveryAddress.address == address)
-                .values(status=status, reply=reply, updated_at=now))
-        session.flush()
+        for status, replies in _by_status(attempt).items():
+            for reply, addresses in replies.items():
+                session.exec(update(DeliveryAddress).where(
+                    DeliveryAddress.delivery_id == row.id,
+                    DeliveryAddress.address.in_(addresses))
+                    .values(status=status, reply=reply, updated_at=now))
         left = session.exec(select(DeliveryAddress.status).where(
             DeliveryAddress.delivery_id == row.id)).all()
-        stored.drops += attempt.dropped
         open_ = [s for s in left if s in (PENDING, DEFERRED)]
         if attempt.error is None and not open_:
             done = ACCEPTED in left or not left
@@ -208,8 +210,20 @@ def record(store: Store, row: Delivery, attempt: Attempt, *, now: datetime,
             stored.status, stored.retry_at = FAILED, now + delay
             stored.error = attempt.error or _replies(attempt)
             stored.claimer = None
-        session.add(stored)
+        session.exec(update(Delivery).where(Delivery.id == row.id).values(
+            {name: getattr(stored, name) for name in _RECORDED}))
     return stored
+
+
+_RECORDED = ("status", "attempts", "drops", "error", "permanent", "retry_at", "claimer",
+             "finished_at", "sent_at")
+
+
+def _by_status(attempt: Attempt) -> dict[str, dict[str | None, list[str]]]:
+    grouped: dict[str, dict[str | None, list[str]]] = {}
+    for address, status, reply in _address_outcomes(attempt):
+        grouped.setdefault(status, {}).setdefault(reply, []).append(address)
+    return grouped
 
 
 def _address_outcomes(attempt: Attempt) -> list[tuple[str, str, str | None]]:
