@@ -36,6 +36,13 @@ SPEAKER = re.compile(r"^(?P<who>[^:]{1,40}?)\s*:\s+(?P<verb>[A-Za-z]+)\b")
 _VERBLESS = re.compile(r"^(?P<who>[A-Z][\w'-]+(?:\s*[+/&]\s*[A-Z][\w'-]+)*)\s+"
                        r"(?P<verb>[a-z]+)\b(?!\s*:)")
 
+# Words every commitment shape below needs one of, checked as plain substrings first.
+_CUES = (" to ", "will", "shall", "would", "must", "going", "agreed", "resolved", "decided",
+         "asked", "request", "instruct", "tasked", "invited", "undert", "volunteer", "offer",
+         "i'll", "i can", "i'm", "i am", "we'll", " be ", "action", "authori", "nominated",
+         "confirmed", "said", "stated", "indicated", "visit", "review", "return", "back",
+         "follow", "reconsider")
+
 
 class Commitments:
     def __init__(self, book: OwnerBook, *, marked: bool, transcript: bool) -> None:
@@ -95,6 +102,9 @@ class Commitments:
         ("agreed that the clerk contact"), or the speaker of "Niko: I'll ...". ``listed``:
         an item under an actions heading, where "Joost to ask..." names Joost whoever he is."""
         book = self.book
+        low = s.lower()
+        if not any(cue in low for cue in _CUES):
+            return None  # most sentences of discussion: no pattern below can match
         if p.REVISIT.match(s) and _TIME.search(s):
             return ()
         if (m := p.FIRST_PERSON.match(s)) and (owners := book.agent(m.group("who"))):
@@ -114,7 +124,6 @@ class Commitments:
             return strong
         if m := p.VOLUNTEERED.match(s):
             return (re.sub(r"^The\s+", "", m.group("who")),)
-        low = s.lower()
         if ("agreed" in low or "resolved" in low or "decided" in low) and (
             m := p.AGREED_THAT.search(s)
         ):
