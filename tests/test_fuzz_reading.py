@@ -152,7 +152,7 @@ def worker(folder: str, database: str, config_path: str, share: str) -> None:
 
     cfg = config_module.load(config_path)
     cfg = cfg.model_copy(update={"reading": cfg.reading.model_copy(
-        update={"seconds_per_file": 2.0, "memory_mb": 1024})})
+        update={"seconds_per_file": 1.5, "memory_mb": 1024})})
     store = Store(database)
     index, of = map(int, share.split("/"))
     for raw in sorted(os.listdir(os.fsencode(folder)))[index::of]:

@@ -46,11 +46,11 @@ def test_a_restart_reads_none_of_the_files_already_ingested(store, write_config,
     cfg = config.load(write_config())
     inbox = tmp_path / "inbox"
     inbox.mkdir()
-    for n in range(25):
+    for n in range(12):
         drop(inbox, f"m{n:02}.txt", MINUTES.format(n=n))
     first = Counting(store, cfg)
     assert [o.status for o in Watcher(inbox, first, memory=FileMemory(store)).scan()] == (
-        ["new"] * 25)
+        ["new"] * 12)
 
     restarted = Counting(store, cfg)  # a new process: nothing in memory but the database
     assert Watcher(inbox, restarted, memory=FileMemory(store)).scan() == []
@@ -79,8 +79,8 @@ def test_the_service_sets_bad_files_aside_ingests_good_ones_and_stops_promptly(
         write_config, launch, tmp_path: Path):
     inbox = tmp_path / "inbox"
     inbox.mkdir()
-    path = write_config(extra='[watch]\nfolder = "inbox"\ninterval_seconds = 2\n'
-                              "[reading]\nseconds_per_file = 3\n")
+    path = write_config(extra='[watch]\nfolder = "inbox"\ninterval_seconds = 1\n'
+                              "[reading]\nseconds_per_file = 2\n")
     daemon = launch(path)
     daemon.wait_for("next digest")
 
@@ -94,23 +94,23 @@ def test_the_service_sets_bad_files_aside_ingests_good_ones_and_stops_promptly(
     drop(inbox, "f-good.txt", MINUTES.format(n=2), settled=False)
     started = time.monotonic()
 
-    daemon.wait_for("ingested f-good.txt", timeout=2 + 2 + 3 + 10)  # interval+settle+slow
-    assert time.monotonic() - started < 20
+    daemon.wait_for("ingested f-good.txt", timeout=1 + 2 + 2 + 10)  # interval+settle+slow
+    assert time.monotonic() - started < 15
     log = daemon.log
     assert "ingested e-good.txt" in log
     for name in ("a-pipe.txt", "b-zero.txt", "c-broken.docx", "d-slow.txt"):
         assert f"watched folder: {name} rejected:" in log, log
         assert (inbox / "rejected" / f"{name}.error.txt").exists()
-    assert "longer than 3 s" in (inbox / "rejected" / "d-slow.txt.error.txt").read_text()
+    assert "longer than 2 s" in (inbox / "rejected" / "d-slow.txt.error.txt").read_text()
     assert "Traceback" not in log
 
     # SIGTERM while a slow file is being read: the service does not wait for it.
-    config_text = path.read_text().replace("seconds_per_file = 3", "seconds_per_file = 300")
+    config_text = path.read_text().replace("seconds_per_file = 2", "seconds_per_file = 300")
     path.write_text(config_text)
     daemon.proc.send_signal(1)  # SIGHUP: the new limits apply
     daemon.wait_for("config reloaded")
     drop(inbox, "g-slow.txt", _slow_text())
-    time.sleep(3)  # the next scan (2 s interval) has started reading it
+    time.sleep(2)  # the next scan (1 s interval) has started reading it
     stopping = time.monotonic()
     assert daemon.stop() == 0
     assert time.monotonic() - stopping < STOP_WITHIN
