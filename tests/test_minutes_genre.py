@@ -122,6 +122,11 @@ CASES = [
      "3. Trail update: Staff will bring a revised budget to the April meeting.\n"
      "The contractor will start work in May.\n",
      [("revised budget", ("Staff",))], ["Staff present", "contractor"]),
+    ("'Actions: None' marks nothing; a sentence glued to the next is still read whole",
+     "Present: Mrs K Cairn, Miss R Hill\n\n7. Correspondence: Defra guidance - Miss Hill is "
+     "going to download the guide.\nActions: None\n\n8. Any other business: Mrs. Cairn "
+     "volunteered to paint the sign.A Parishioner asked about the chairs.\n",
+     [("download the guide", ("Miss Hill",)), ("paint the sign", ("Mrs. Cairn",))], []),
     ("a reviewed earlier action is an update, not new work",
      "Actions arising from the January meeting:\nJB to write to the auditors.\nUpdate: complete.\n"
      "\nActions arising:\n1. TS to chase the bank.\n",

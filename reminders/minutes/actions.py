@@ -57,6 +57,12 @@ class Found:
     parent: str | None = None  # the text of the list item it sits under (rule 12)
 
 
+def _lists_actions(text: str) -> bool:
+    """An "Actions arising:" list header, but not "Actions: None", which marks nothing."""
+    m = p.LIST_HEADER.match(text)
+    return bool(m) and not p.NONE.match((m.group("rest") or "x").strip())
+
+
 def find(doc: Document, book: OwnerBook) -> list[Found]:
     return _Finder(doc, book).run()
 
@@ -66,7 +72,7 @@ class _Finder:
         self.doc, self.book, self.blocks = doc, book, doc.blocks
         self.found: list[Found] = []
         # Minutes that mark actions anywhere are trusted to mark them all.
-        self.marked = any(p.marked(b.text) or p.LIST_HEADER.match(b.text)
+        self.marked = any(p.marked(b.text) or _lists_actions(b.text)
                           or p.CARRIED_HEADER.match(b.text) or b.table is not None
                           for b in doc.blocks)
         self.scope = False  # in a matters-arising section

@@ -192,7 +192,8 @@ def sentences(text: str) -> list[tuple[int, str]]:
     new sentence."""
     cuts = [0]
     for m in re.finditer(r"[.!?]+[)\"']?\s+(?=[A-Z(\[\"'*])|(?<=[a-z)]\.)(?=(?:ACTION|Action)\b)"
-                         r"|\s{2,}[*•]\s+", text):  # "...  * next point": a flattened list
+                         r"|\s{2,}[*•]\s+|(?<=[a-z]{2})\.(?=[A-Z])", text):
+        # "...  * next point": a flattened list; "...warms up.A Parishioner": a lost space
         if not _ABBREVIATIONS.search(text, max(0, m.start() - 8), m.start()):
             cuts.append(m.end())
     cuts.append(len(text))
