@@ -127,6 +127,10 @@ CASES = [
      "going to download the guide.\nActions: None\n\n8. Any other business: Mrs. Cairn "
      "volunteered to paint the sign.A Parishioner asked about the chairs.\n",
      [("download the guide", ("Miss Hill",)), ("paint the sign", ("Mrs. Cairn",))], []),
+    ("the doer of a relative clause; being asked by someone is not doing",
+     "The bin has been collected by the Chairman who has agreed to site it by the gate. "
+     "We have been asked by the Board to give an estimate of the costs.\n",
+     [("site it by the gate", ("Chairman",))], ["estimate of the costs"]),
     ("a reviewed earlier action is an update, not new work",
      "Actions arising from the January meeting:\nJB to write to the auditors.\nUpdate: complete.\n"
      "\nActions arising:\n1. TS to chase the bank.\n",

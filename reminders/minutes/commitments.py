@@ -29,6 +29,7 @@ _DONE_TO = re.compile(r"be\s+(?:asked|contacted|approached|invited|told|written\
                       r"reminded|consulted|thanked)\b")
 # Where a clause starts inside the words before a commitment verb.
 _CLAUSE = re.compile(r"\s[-–—]\s|[,;:)]\s*|\.\s+|\b(?:that|and|then|discussion|so|but)\s+")
+_RELATIVE = re.compile(r",?\s+who(?:\s+(?:has|have|had))?$")
 # "Name: words" - a speaker and what they said, or an owner and their task.
 SPEAKER = re.compile(r"^(?P<who>[^:]{1,40}?)\s*:\s+(?P<verb>[A-Za-z]+)\b")
 
@@ -174,6 +175,9 @@ class Commitments:
         ):
             return None  # "Intelligence Management Unit (IMU) to...": a body, defined
         before = re.sub(r"\s*\([^()]*\)\s*$", "", before.rstrip())  # "Mozart (as Secretary)"
+        if m := _RELATIVE.search(before):  # "...collected by the Chairman, who has agreed to"
+            before = before[: m.start()]
+            before = before[before.rfind(" by ") + 4:] if " by " in before else before
         if not before:
             return None
         tails = [before]
