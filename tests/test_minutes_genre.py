@@ -131,6 +131,10 @@ CASES = [
      "The bin has been collected by the Chairman who has agreed to site it by the gate. "
      "We have been asked by the Board to give an estimate of the costs.\n",
      [("site it by the gate", ("Chairman",))], ["estimate of the costs"]),
+    ("RESOLVED: to ask the Clerk; CLERK TO ACTION tags the sentence before it",
+     "24/048 Highways: RESOLVED: to ask the Clerk to obtain three quotes for the shelter. "
+     "The swing seat is broken and must be replaced. CLERK TO ACTION.\n",
+     [("three quotes", ("Clerk",)), ("swing seat", ("Clerk",))], []),
     ("a reviewed earlier action is an update, not new work",
      "Actions arising from the January meeting:\nJB to write to the auditors.\nUpdate: complete.\n"
      "\nActions arising:\n1. TS to chase the bank.\n",

@@ -304,8 +304,10 @@ class _Finder:
         results: list[Found] = []
         sents = p.sentences(b.text)
         self.say.named = None
+        counts = [0]  # results found before each sentence, the last entry the previous one's
         for index, (_, sentence) in enumerate(sents):
             self.say.opening = index == 0
+            counts = [counts[-1], len(results)]
             if index and (m := _OPENING_NAME.match(sents[index - 1][1])):
                 self.say.named = self.book.agent(m.group("who")) or self.say.named
             if (m := p.LIST_HEADER.match(sentence)) and index:
@@ -326,6 +328,12 @@ class _Finder:
                 continue
             if results and (m := p.DUE_LABEL.match(sentence)):
                 results[-1].due_words = m.group("rest")
+                continue
+            if (m := p.TO_ACTION.match(sentence)) and (who := self.book.owners(m.group("who"))):
+                if len(results) > counts[0]:  # "...for the swing seat. CLERK TO ACTION."
+                    results[-1].owners = union(results[-1].owners, who)
+                elif index:
+                    results.append(self._add(b, sents[index - 1][1], "new", who))
                 continue
             if p.glued(sentence):  # "...backup battery (9v)  ACTION"
                 results.append(self._add(b, sentence, "new", self.say.owner_first(

@@ -138,15 +138,15 @@ class Commitments:
                     return None if rest[c.end():].startswith("be ") else owners
             if p.SUBJUNCTIVE.match(rest) or p.work_passive(rest[:1].upper() + rest[1:]):
                 return ()
-        if (m := p.AGREED_TO.match(s)) and not p.DECISION_VERB.match(s[m.end():]):
-            return ()
-        asks = any(w in low for w in ("asked", "request", "instruct", "tasked", "invited",
+        asks = any(w in low for w in ("ask", "request", "instruct", "tasked", "invited",
                                       "action"))
         for m in p.ASKED.finditer(s) if asks else ():
             rest = s[m.end():]
             for t in p.ASKED_TO.finditer(rest):
                 if owners := book.owners(rest[: t.start()]):  # "asked Thames Water to": theirs
                     return None if p.answer_verb(rest[t.start() + 4:]) else owners
+        if (m := p.AGREED_TO.match(s)) and not p.DECISION_VERB.match(s[m.end():]):
+            return ()  # "RESOLVED: to write to the landowner", nobody named
         # A minute-taker who marks actions marks them all: there, "X will" is new work
         # only as a paragraph of its own, opening with its doer.
         strict = self.marked and not explicit

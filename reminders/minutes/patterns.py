@@ -106,8 +106,10 @@ FIRST_PERSON = re.compile(r"^(?P<who>[^:]{1,30}):\s+(?:.*?\b)?(?:I'll|I\s+will|I
                           r"I'm\s+going\s+to|I\s+am\s+going\s+to|we'll)\s+(?=[a-z])",
                           re.IGNORECASE)
 # "It was agreed to contact...", "Agreed to write sentiment...": agreed work with no doer.
-AGREED_TO = re.compile(r"^(?:it\s+was\s+)?(?:agreed|resolved|decided)\s+to\s+(?=[a-z])",
+AGREED_TO = re.compile(r"^(?:it\s+was\s+)?(?:agreed|resolved|decided)\s*[:,]?\s+to\s+(?=[a-z])",
                        re.IGNORECASE)
+# "CLERK TO ACTION", "Clerk to action.": an owner tagging the sentence before it.
+TO_ACTION = re.compile(r"^(?P<who>[\w .'/-]{1,30}?)\s+to\s+action\W*$", re.IGNORECASE)
 # "RESOLVED to adopt the Code of Conduct": the meeting decided; nobody is to do anything.
 DECISION_VERB = re.compile(r"(?:adopt|approve|accept|appoint|co-opt|ratify|endorse|elect|note|"
                            r"receive|support|grant|award|pay|agree|confirm|defer|reject|"
@@ -138,7 +140,8 @@ HEDGE = re.compile(r"^(?:perhaps|maybe|possibly|if|whether|hopefully|ideally|it\
 THAT_CONNECTOR = re.compile(r"\s+(?:would|will|should|shall|must|is\s+to|are\s+to|to|"
                             r"(?=[a-z]+s\s)|(?=(?:" + "|".join(sorted(IMPERATIVES, key=len,
                             reverse=True)) + r")\b))\s*(?=[a-z])")
-ASKED = re.compile(r"\b(?:asked|requested|instructed|tasked|invited|an\s+action\s+(?:for|on))\s+",
+ASKED = re.compile(r"\b(?:asked|ask|requested|request|instructed|instruct|tasked|invited|"
+                   r"an\s+action\s+(?:for|on))\s+",
                    re.IGNORECASE)
 ASKED_TO = re.compile(r"\s+to\s+(?P<verb>[a-z]+)")
 REVISIT = re.compile(r"^(?:re-?visit|review|return\s+to|bring\s+(?:it\s+)?back|report\s+back|"
