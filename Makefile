@@ -47,6 +47,8 @@ lint: $(VENV)/.installed
 bench: $(VENV)/.installed
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	$(BIN)/python benchmarks/deadlines.py
+	$(BIN)/python benchmarks/reading.py
+	$(BIN)/python benchmarks/delivery.py
 
 # Extraction graded on every dev set in ../shared (per set, per body) and its speed in MB/s
 # beside a plain regex line scan of the same text.
