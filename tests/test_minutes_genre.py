@@ -88,6 +88,12 @@ CASES = [
      "- BH: renew the insurance\n- AL: book the electrician\n",
      [("compare cleaning quotes", ("AL",)), ("renew the insurance", ("BH",)),
       ("book the electrician", ("AL",))], ["cheaper cleaning firm"]),
+    ("a discussion action the closing summary leaves out is still reported",
+     "Present: Ada Low (AL), Ben Hart (BH)\n\n## Finance\n\nBH to send the accounts to the "
+     "examiner by the end of the month.\n\n## Summary of actions\n\n- AL: compare cleaning "
+     "quotes\n- BH: renew the insurance\n- AL: book the electrician\n",
+     [("send the accounts to the examiner", ("BH",)), ("compare cleaning quotes", ("AL",)),
+      ("renew the insurance", ("BH",)), ("book the electrician", ("AL",))], []),
     ("reports with a passive tail and rules are not work",
      "Written reports had been submitted and will be circulated to members. Agreed all "
      "posters need to be approved before being put up.\n", [], ["Written reports", "posters"]),

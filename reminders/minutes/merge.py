@@ -143,8 +143,9 @@ _SUMMARY = 3  # items a closing actions list needs to be the minutes' record of 
 
 def _summary_is_the_record(kept: list[Found]) -> list[Found]:
     """Minutes that close with a list or table of the actions (a "Summary of actions", an
-    "ACTION LIST SUMMARY") keep their record there: the discussion above it states the same
-    work in other words, so only the list is reported."""
+    "ACTION LIST SUMMARY") keep their record there: a discussion sentence above it that the
+    list restates in other words is not reported again. One the list leaves out still is:
+    the first promise is that no minuted action is lost."""
     new = sorted((f for f in kept if f.kind == "new"), key=lambda f: f.block.line)
     run = 0
     for f in reversed(new):
@@ -154,7 +155,30 @@ def _summary_is_the_record(kept: list[Found]) -> list[Found]:
     if run < _SUMMARY:
         return kept
     start = new[-run].block.line
-    return [f for f in kept if f.kind != "new" or f.listed or f.block.line > start]
+    summary = [(f, _content(f)) for f in new[-run:]]
+    return [f for f in kept if f.kind != "new" or f.listed or f.block.line > start
+            or not _summarised(f, summary)]
+
+
+def _summarised(f: Found, summary: list[tuple[Found, set[str]]]) -> bool:
+    """Whether the closing list records ``f`` in other words: an item for the same owners
+    (or either unowned) sharing some of its content words. A discussion action the list
+    does not mention is still reported: an action left out of a summary is still minuted."""
+    mine = _stems(_content(f))
+    for item, words in summary:
+        words = _stems(words)
+        shared = len(mine & words)
+        close = shared >= 2 and shared >= 0.5 * min(len(mine), len(words))
+        if f.owners and item.owners and not set(f.owners) & set(item.owners) and not close:
+            continue  # other owners: only a close paraphrase is the same action
+        if shared >= 2 or (shared and shared >= 0.3 * min(len(mine), len(words))):
+            return True
+    return False
+
+
+def _stems(words: set[str]) -> set[str]:
+    """Plural and singular alike ("trees" / "tree survey"): enough for a paraphrase check."""
+    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words}
 
 
 def _restatements(kept: list[Found]) -> list[Found]:
