@@ -1,4 +1,4 @@
-"""Repeats merged, closed carried actions dropped: so each action is reported once.
+"""Repeats merged, so each action is reported once.
 
 PDF conversions sometimes print a passage several times, each copy slightly damaged ("MU
 backlog" for "IMU backlog", a copy cut off mid-sentence), and only one copy may hold the
@@ -14,8 +14,8 @@ compared only with the few that share most of its words: the merge is linear in 
 number of actions, not quadratic (words too common to tell actions apart are not indexed).
 
 Carried actions (reports on earlier actions) are kept whatever their update says: the
-extraction hands them over as ``updates`` and ingest applies them to the stored actions;
-``closed`` says whether the update reports the action done.
+extraction hands them over as ``updates``, and ``reminders.follow`` (one vocabulary for
+"done" and "still open") decides what each update does to the stored action.
 """
 
 from __future__ import annotations
@@ -27,7 +27,6 @@ from collections import Counter
 from reminders.minutes.actions import Found
 from reminders.minutes.blocks import Block
 from reminders.minutes.owners import union
-from reminders.minutes.patterns import COMPLETE, STILL_OPEN
 
 _SAME_RATIO = 0.95
 _MIN_PREFIX = 25
@@ -217,10 +216,3 @@ def _restatements(kept: list[Found]) -> list[Found]:
         twin.owners = union(twin.owners, f.owners)
         twin.due_words = twin.due_words or f.due_words
     return out
-
-
-def closed(f: Found) -> bool:
-    """A carried action the meeting heard was done."""
-    if f.kind != "carried" or not f.update:
-        return False
-    return bool(COMPLETE.search(f.update)) and not STILL_OPEN.search(f.update)

@@ -80,10 +80,6 @@ OWNER_LABEL = re.compile(r"^(?:action\s+)?(?:owner|lead|responsible|by\s+whom|wh
 DUE_LABEL = re.compile(r"^(?:due(?:\s+date)?|deadline|by\s+when|when|target(?:\s+date)?|"
                        r"timescale|date\s+due|completion\s+date)\s*[:\-–]\s*(?P<rest>.+)$",
                        re.IGNORECASE)
-COMPLETE = re.compile(r"\b(?:complete[d]?|closed|discharged|done|achieved|resolved|submitted|"
-                      r"finished|no\s+further\s+action|delivered)\b", re.IGNORECASE)
-STILL_OPEN = re.compile(r"\b(?:not|ongoing|outstanding|in\s+progress|c/?fwd|carried\s+forward|"
-                        r"remains?\s+open|partially|yet\s+to|awaiting|deferred)\b", re.IGNORECASE)
 QUESTION = re.compile(r"\b(?:asked\s+(?:if|whether|how|what|why|when|who|for)|queried|sought|"
                       r"responded|commented|enquired|wondered)\b|\?", re.IGNORECASE)
 
