@@ -102,6 +102,15 @@ def _preview_only(args: argparse.Namespace, ctx: Context) -> bool:
     return True
 
 
+def _said(outcome, ctx: Context) -> str:
+    """An outcome as the administrator should read it: with no SMTP server nothing was
+    sent, the digest was written to the outbox folder."""
+    if outcome.status == "sent" and not ctx.config.smtp.host:
+        detail = f" ({outcome.detail})" if outcome.detail else ""
+        return f"{outcome.recipient}: written to the outbox{detail}"
+    return str(outcome)
+
+
 @command("send", _send_arguments)
 def send(args: argparse.Namespace, ctx: Context) -> int:
     """Send this week's digests now, once: one line per recipient.
@@ -129,10 +138,14 @@ def send(args: argparse.Namespace, ctx: Context) -> int:
                                dry_run=args.dry_run)
     local = report.slot.astimezone(ctx.config.tz)
     ctx.out(f"digest slot {local:%A %d %B %Y %H:%M %Z}")
+    if not ctx.config.smtp.host:
+        ctx.out(f"no SMTP server configured: digests go to the outbox "
+                f"{ctx.config.resolve_path(ctx.config.mail.outbox)}")
     for outcome in report.outcomes:
-        ctx.out(str(outcome))
+        ctx.out(_said(outcome, ctx))
     for slot, outcome in report.retried:
-        ctx.out(f"retry of {slot.astimezone(ctx.config.tz):%a %d %b %Y %H:%M}: {outcome}")
+        ctx.out(f"retry of {slot.astimezone(ctx.config.tz):%a %d %b %Y %H:%M}: "
+                f"{_said(outcome, ctx)}")
     if args.dry_run:
         return 0
     missing = undelivered(ctx.config, ctx.store, report.slot)
