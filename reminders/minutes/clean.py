@@ -23,6 +23,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from reminders.minutes.markup import has_markup, html_lines
 
@@ -58,9 +59,10 @@ class Row:
     number: int
     cells: tuple[str, ...]
 
-    @property
+    @cached_property
     def text(self) -> str:
-        """All cells on one line, for readers that do not care about columns."""
+        """All cells on one line, for readers that do not care about columns (cached: every
+        reader asks for it, several times per row)."""
         return " ".join(" ".join(c.split()) for c in self.cells if c.strip())
 
 
@@ -82,12 +84,21 @@ def fold_lookalikes(text: str) -> str:
     return _TOKEN.sub(fold, text)
 
 
+_BOLD = re.compile(r"(\*\*|__)(.+?)\1")
+
+
 def normalise(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).translate(_BULLETS)
-    text = text.replace("\u200b", "").replace("\ufeff", "").replace("\xa0", " ")
-    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)  # markdown bold around a marker
-    text = _ESCAPE.sub(r"\1", text)  # Markdown escapes: "1\." numbering, "\$200"
-    return fold_lookalikes(text)
+    # Most lines are plain ASCII: NFKC, the bullet and space repairs and the look-alike
+    # folding cannot change them, and the Markdown repairs need their marks to be present.
+    plain = text.isascii()
+    if not plain:
+        text = unicodedata.normalize("NFKC", text).translate(_BULLETS)
+        text = text.replace("\u200b", "").replace("\ufeff", "").replace("\xa0", " ")
+    if "**" in text or "__" in text:
+        text = _BOLD.sub(r"\2", text)  # markdown bold around a marker
+    if "\\" in text:
+        text = _ESCAPE.sub(r"\1", text)  # Markdown escapes: "1\." numbering, "\$200"
+    return text if plain else fold_lookalikes(text)
 
 
 def _table_cells(text: str) -> str:

@@ -109,6 +109,7 @@ class OwnerBook:
             codes.setdefault(code.upper(), code)
         self.codes = codes
         self._entries = entries
+        self._known: dict[str, tuple[str, ...] | None] = {}
         # Only phrases the document can contain go into the scanner: compiling every role
         # word and every form of every person for each document was most of the run time.
         def possible(phrase: str) -> bool:
@@ -130,7 +131,16 @@ class OwnerBook:
         return token.upper() in self.codes or token.lower() in self._entries
 
     def owners(self, phrase: str) -> tuple[str, ...] | None:
-        """The codes ``phrase`` names when it consists of owners and separators only."""
+        """The codes ``phrase`` names when it consists of owners and separators only.
+        Remembered per phrase: the book does not change once built, and the readers ask
+        about the same cells and subjects many times."""
+        if phrase in self._known:
+            return self._known[phrase]
+        found = self._owners(phrase)
+        self._known[phrase] = found
+        return found
+
+    def _owners(self, phrase: str) -> tuple[str, ...] | None:
         found: list[str] = []
         rest = []
         last = 0
