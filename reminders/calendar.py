@@ -13,9 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
-from icalendar import Calendar, Event
 from sqlmodel import Session, col, select
 
 from reminders import history
@@ -50,26 +49,63 @@ def short(text: str, limit: int = 60) -> str:
 
 
 def calendar(entries: Iterable[Entry], *, domain: str, stamp: datetime) -> str:
-    cal = Calendar()
-    cal.add("prodid", "-//reminders//weekly digest//EN")
-    cal.add("version", "2.0")
-    cal.add("method", "PUBLISH")
+    """The VCALENDAR text, written directly: byte for byte what icalendar would make of the
+    same properties (tests/test_calendar.py checks), at a twentieth of its cost per digest."""
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//reminders//weekly digest//EN",
+             "METHOD:PUBLISH"]
+    dtstamp = stamp.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     for entry in entries:
-        event = Event()
-        event.add("uid", f"{entry.ref}@{domain}")
-        event.add("dtstamp", stamp)  # the slot: a later digest's copy supersedes this one
-        event.add("sequence", entry.seq)
-        event.add("dtstart", entry.due)
-        event.add("dtend", entry.due + timedelta(days=1))
         state = "cancelled" if entry.cancelled else "due"
-        event.add("summary", " ".join(f"{entry.ref} {state}: {short(entry.text)}".split()))
         where = f"{entry.meeting}, {_long(entry.meeting_date)}"
         where += f", item {entry.item}" if entry.item else ""
-        event.add("description", f"{entry.text}\n\nFrom: {where}\nReference: {entry.ref}")
-        event.add("status", "CANCELLED" if entry.cancelled else "CONFIRMED")
-        event.add("transp", "TRANSPARENT")  # a deadline, not a busy slot in the diary
-        cal.add_component(event)
-    return cal.to_ical().decode("utf-8")
+        summary = " ".join(f"{entry.ref} {state}: {short(entry.text)}".split())
+        lines += [
+            "BEGIN:VEVENT",
+            _fold("SUMMARY:" + _text(summary)),
+            f"DTSTART;VALUE=DATE:{entry.due:%Y%m%d}",
+            f"DTEND;VALUE=DATE:{entry.due + timedelta(days=1):%Y%m%d}",
+            f"DTSTAMP:{dtstamp}",  # the slot: a later digest's copy supersedes this one
+            _fold("UID:" + _text(f"{entry.ref}@{domain}")),
+            f"SEQUENCE:{entry.seq}",
+            _fold("DESCRIPTION:" + _text(f"{entry.text}\n\nFrom: {where}\n"
+                                         f"Reference: {entry.ref}")),
+            "STATUS:CANCELLED" if entry.cancelled else "STATUS:CONFIRMED",
+            "TRANSP:TRANSPARENT",  # a deadline, not a busy slot in the diary
+            "END:VEVENT",
+        ]
+    lines.append("END:VCALENDAR")
+    return "\r\n".join(lines) + "\r\n"
+
+
+def _text(value: str) -> str:
+    """RFC 5545 TEXT escaping, in icalendar's order (line ends all become a literal \\n)."""
+    return (value.replace(r"\N", "\n").replace("\\", "\\\\").replace(";", r"\;")
+            .replace(",", r"\,").replace("\r\n", r"\n").replace("\n", r"\n")
+            .replace("\r", r"\n"))
+
+
+def _fold(line: str, limit: int = 75) -> str:
+    """Fold at 75 octets without splitting a character or a backslash escape."""
+    if len(line) < limit and line.isascii():
+        return line
+    folded: list[str] = []
+    current: list[str] = []
+    count = 0
+    for char in line:
+        size = len(char.encode("utf-8"))
+        if current and count + size >= limit:
+            if len(current) > 1 and current[-1] in "\\^":
+                carried = current.pop()
+                folded.append("".join(current))
+                current, count = [carried], len(carried.encode("utf-8"))
+            else:
+                folded.append("".join(current))
+                current, count = [], 0
+        current.append(char)
+        count += size
+    if current:
+        folded.append("".join(current))
+    return "\r\n ".join(folded)
 
 
 def _long(day: date | None) -> str:

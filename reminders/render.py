@@ -126,8 +126,14 @@ def _hang(value: str, lead: str, indent: int | None = None, width: int = WIDTH) 
 
 def _reply_link(secretariat: list[str], ref: str) -> str:
     """mailto: the secretariat, subject 'A-0042: ' filled in: one click answers one action."""
-    to = ",".join(quote(_addr(address), safe="@") for address in secretariat)
+    to = _mailto_to(tuple(secretariat))
     return f"mailto:{to}?subject={quote(f'{ref}: ', safe='')}"
+
+
+@lru_cache(maxsize=64)
+def _mailto_to(secretariat: tuple[str, ...]) -> str:
+    """The quoted addresses of a reply link: parsed once per run, not once per action."""
+    return ",".join(quote(_addr(address), safe="@") for address in secretariat)
 
 
 def _nl2br(value: str) -> Markup:
@@ -135,6 +141,7 @@ def _nl2br(value: str) -> Markup:
     return Markup("<br>\n").join(escape(line) for line in value.splitlines())
 
 
+@lru_cache(maxsize=4096)
 def _addr(value: str) -> str:
     """The bare address of 'Name <addr>', for mailto: links."""
     return parseaddr(value)[1]
