@@ -56,10 +56,17 @@ _COLUMNS = {
                       re.IGNORECASE),
 }
 
+# Every action-column heading holds one of these ("Agreed actions", "Description", "Task");
+# only checked on ASCII rows, where the case-free match cannot meet "ı" or "ſ".
+_ACTION_WORDS = ("action", "description", "task")
+
 
 def table_columns(cells: list[str]) -> dict[int, str] | None:
     """Column roles when ``cells`` is the header row of an action table ("Ref | Action |
     Action owner | Due date"): it needs an action column and an owner or due column."""
+    joined = " ".join(cells)
+    if joined.isascii() and not any(w in joined.lower() for w in _ACTION_WORDS):
+        return None  # most rows: no cell can match the action column (cheap test first)
     roles: dict[int, str] = {}
     for index, cell in enumerate(cells):
         for role, pattern in _COLUMNS.items():
