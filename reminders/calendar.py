@@ -141,9 +141,16 @@ def changes(session: Session) -> dict[str, tuple[Entry, ...]]:
 
 
 def record_sent(session: Session, recipient: str, slot: datetime, listed, sent_changes) -> None:
-    """What the recipient's calendar now holds: each listed action, each change sent."""
+    """What the recipient's calendar now holds: each listed action, each change sent.
+
+    The actions are loaded in one query (not one ``get`` each): this runs after every digest.
+    """
+    refs = [item.ref for item in listed] + [entry.ref for entry in sent_changes]
+    ids = {int(ref.removeprefix("A-")) for ref in refs}
+    actions = {a.id: a for a in session.exec(select(Action).where(col(Action.id).in_(ids)))
+               } if ids else {}
     for item in listed:
-        action = session.get(Action, int(item.ref.removeprefix("A-")))
+        action = actions.get(int(item.ref.removeprefix("A-")))
         if action is None:
             continue
         history.record(session, action, "digest", by="digest", slot=slot, recipient=recipient)
@@ -151,7 +158,7 @@ def record_sent(session: Session, recipient: str, slot: datetime, listed, sent_c
             history.record(session, action, "escalated", by="digest", slot=slot,
                            recipient=recipient)
     for entry in sent_changes:
-        action = session.get(Action, int(entry.ref.removeprefix("A-")))
+        action = actions.get(int(entry.ref.removeprefix("A-")))
         if action is not None:
             event = history.record(session, action, "calendar", by="digest", slot=slot,
                                    recipient=recipient,
