@@ -60,8 +60,9 @@ def write_config(tmp_path: Path) -> Callable[..., Path]:
     return write
 
 
-def _postgres_database() -> Iterator[str]:
-    """A fresh, empty PostgreSQL database for one test, dropped afterwards."""
+def postgres_admin():
+    """An autocommit connection to the test server's maintenance database; without a server
+    the test skips with the reason, and fails under CI, which must provide one."""
     try:
         import psycopg
         from sqlalchemy.engine import make_url
@@ -69,15 +70,23 @@ def _postgres_database() -> Iterator[str]:
         pytest.fail(f"psycopg is not installed: {exc}")
     admin = make_url(POSTGRES_URL).set(drivername="postgresql")
     try:
-        conn = psycopg.connect(admin.render_as_string(hide_password=False), autocommit=True,
+        return psycopg.connect(admin.render_as_string(hide_password=False), autocommit=True,
                                connect_timeout=3)
     except psycopg.OperationalError as exc:
         reason = f"no PostgreSQL server at {admin.render_as_string()}: {exc}".splitlines()[0]
         if IN_CI:
             pytest.fail(reason + " (CI must provide one)")
         pytest.skip(reason)
+
+
+def _postgres_database(template: str | None = None) -> Iterator[str]:
+    """A fresh PostgreSQL database for one test (empty, or a copy of ``template``), dropped
+    afterwards."""
+    from sqlalchemy.engine import make_url
+
+    conn = postgres_admin()
     name = f"reminders_test_{uuid.uuid4().hex[:12]}"
-    conn.execute(f'CREATE DATABASE "{name}"')
+    conn.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
     try:
         yield make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
     finally:

@@ -5,14 +5,13 @@ fresh, real database without paying for extraction again."""
 from __future__ import annotations
 
 import shutil
-import uuid
 from pathlib import Path
 
 import pytest
 from freezegun import freeze_time
 
 from reminders import config as config_module
-from tests.conftest import IN_CI, POSTGRES_URL, REPO
+from tests.conftest import REPO, _postgres_database
 
 EXAMPLES = REPO / "examples" / "minutes"
 INGESTED_AT = "2026-12-01 09:00:00"
@@ -26,21 +25,6 @@ def write_config(folder: Path) -> Path:
     path = folder / "config.toml"
     path.write_text(text, encoding="utf-8")
     return path
-
-
-def _admin():
-    import psycopg
-    from sqlalchemy.engine import make_url
-
-    admin = make_url(POSTGRES_URL).set(drivername="postgresql")
-    try:
-        return psycopg.connect(admin.render_as_string(hide_password=False), autocommit=True,
-                               connect_timeout=3)
-    except psycopg.OperationalError as exc:
-        reason = f"no PostgreSQL server: {exc}".splitlines()[0]
-        if IN_CI:
-            pytest.fail(reason + " (CI must provide one)")
-        pytest.skip(reason)
 
 
 def _ingest(url: str, folder: Path, monkeypatch) -> None:
@@ -66,18 +50,11 @@ def template(request, tmp_path_factory):
             _ingest(f"sqlite:///{folder / 'template.db'}", folder, monkeypatch)
             yield "sqlite", folder / "template.db"
             return
-        conn = _admin()
-        name = f"reminders_tmpl_{uuid.uuid4().hex[:10]}"
-        conn.execute(f'CREATE DATABASE "{name}"')
         from sqlalchemy.engine import make_url
 
-        try:
-            _ingest(make_url(POSTGRES_URL).set(database=name).render_as_string(
-                hide_password=False), folder, monkeypatch)
-            yield "postgres", name
-        finally:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-            conn.close()
+        for url in _postgres_database():
+            _ingest(url, folder, monkeypatch)
+            yield "postgres", make_url(url).database
 
 
 @pytest.fixture
@@ -89,13 +66,4 @@ def examples_url(template, tmp_path):
         shutil.copyfile(source, target)
         yield f"sqlite:///{target}"
         return
-    from sqlalchemy.engine import make_url
-
-    conn = _admin()
-    name = f"reminders_test_{uuid.uuid4().hex[:12]}"
-    conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{source}"')
-    try:
-        yield make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
-    finally:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        conn.close()
+    yield from _postgres_database(template=source)
