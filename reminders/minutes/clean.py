@@ -22,8 +22,7 @@ import html
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 
 from reminders.minutes.markup import has_markup, html_lines
 
@@ -49,21 +48,26 @@ _RULE = "\x00rule"
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$&|<>])")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Row:
     """One source line: its 1-based number and its tab-separated cells.
 
     A cell that held HTML may span several lines (joined by newlines), one per paragraph or
-    list item. An empty source line has no cells."""
+    list item. An empty source line has no cells. ``text`` is all cells on one line, for
+    readers that do not care about columns; computed once here, since every reader asks
+    for it, several times per row."""
 
     number: int
     cells: tuple[str, ...]
+    text: str = field(default="", compare=False)
 
-    @cached_property
-    def text(self) -> str:
-        """All cells on one line, for readers that do not care about columns (cached: every
-        reader asks for it, several times per row)."""
-        return " ".join(" ".join(c.split()) for c in self.cells if c.strip())
+    def __post_init__(self) -> None:
+        if self.cells and not self.text:
+            object.__setattr__(self, "text", _joined(self.cells))
+
+
+def _joined(cells: tuple[str, ...]) -> str:
+    return " ".join(" ".join(c.split()) for c in cells if c.strip())
 
 
 def fold_lookalikes(text: str) -> str:
@@ -118,7 +122,7 @@ def is_furniture(text: str) -> bool:
 
 
 def _cell(text: str) -> str:
-    if has_markup(text):
+    if "<" in text and has_markup(text):  # every tag starts with "<"
         return "\n".join(line for _, line in html_lines(text))
     return html.unescape(text)
 
@@ -131,8 +135,10 @@ def clean(lines: Iterable[tuple[int, str]]) -> list[Row]:
         text = _table_cells(normalise(raw.rstrip("\r\n")))
         if text is _RULE:
             continue  # the rule under a Markdown table's header: not a blank line
-        cells = tuple(_cell(cell) for cell in text.split("\t"))
-        if not any(c.strip() for c in cells) or is_furniture(" ".join(cells)):
-            cells = ()
-        rows.append(Row(number, cells))
+        cells = tuple(_cell(cell) for cell in text.split("\t")) if "\t" in text else (_cell(text),)
+        joined = _joined(cells)
+        if not joined or _FURNITURE.match(joined):
+            rows.append(Row(number, ()))
+        else:
+            rows.append(Row(number, cells, joined))
     return rows
