@@ -110,6 +110,7 @@ class OwnerBook:
         self.codes = codes
         self._entries = entries
         self._known: dict[str, tuple[str, ...] | None] = {}
+        self._agents: dict[tuple[str, bool], tuple[str, ...] | None] = {}
         # Only phrases the document can contain go into the scanner: compiling every role
         # word and every form of every person for each document was most of the run time.
         def possible(phrase: str) -> bool:
@@ -172,7 +173,16 @@ class OwnerBook:
         """Who ``phrase`` names when it is the doer of a commitment: owners the book knows,
         or names it does not ("Jarrod", "Mike G.", "Shawn and Richard", "The Directors").
         ``handles``: an owner-first line under an actions heading, where "udit, dc:" are
-        the members' handles and "??" is an owner nobody knew (no owner)."""
+        the members' handles and "??" is an owner nobody knew (no owner). Remembered per
+        phrase, like ``owners``: the readers ask about the same subjects many times."""
+        key = (phrase, handles)
+        if key in self._agents:
+            return self._agents[key]
+        found = self._agent(phrase, handles)
+        self._agents[key] = found
+        return found
+
+    def _agent(self, phrase: str, handles: bool) -> tuple[str, ...] | None:
         phrase = phrase.strip(" ,;:-–(*_")
         if not phrase or len(phrase) > 60:
             return None
