@@ -186,15 +186,36 @@ _ABBREVIATIONS = re.compile(r"(?:\b(?:Ch|Supt|Insp|Cllr|Mr|Mrs|Ms|Dr|St|No|no|no
                             r"etc|approx|vs|cf|Prof|Rev|Sgt|Det|Con|Ref|ref)|\b[A-Z])$")
 
 
+# Where a sentence ends: after its stop ("... the end.  Next"), at a marker glued to a full
+# stop ("village.Action"), before a flattened list's bullet ("...  * next point"), at a lost
+# space ("warms up.A Parishioner").
+_SENTENCE_END = re.compile(r"[.!?]+[)\"']?\s+(?=[A-Z(\[\"'*])|(?<=[a-z)]\.)(?=(?:ACTION|Action)\b)"
+                           r"|\s{2,}[*•]\s+|(?<=[a-z]{2})\.(?=[A-Z])")
+# Every end above starts on, or just after, a stop, or at a run of two or more spaces.
+_STOPS = re.compile(r"[.!?]+")
+_GAPS = re.compile(r"\s\s+")
+
+
 def sentences(text: str) -> list[tuple[int, str]]:
     """(offset, sentence) pairs; a marker glued to a full stop ("village.Action") starts a
-    new sentence."""
+    new sentence.
+
+    ``_SENTENCE_END.finditer`` would try its four branches at every character; instead it
+    is tried only where an end can start (``_STOPS``, ``_GAPS``), left to right and never
+    inside the end before, which finds the same ends."""
+    starts = set()
+    for m in _STOPS.finditer(text):
+        starts.update(range(m.start(), m.end() + 1))
+    for m in _GAPS.finditer(text):
+        starts.add(m.start())
     cuts = [0]
-    for m in re.finditer(r"[.!?]+[)\"']?\s+(?=[A-Z(\[\"'*])|(?<=[a-z)]\.)(?=(?:ACTION|Action)\b)"
-                         r"|\s{2,}[*•]\s+|(?<=[a-z]{2})\.(?=[A-Z])", text):
-        # "...  * next point": a flattened list; "...warms up.A Parishioner": a lost space
+    done = 0
+    for start in sorted(starts):
+        if start < done or (m := _SENTENCE_END.match(text, start)) is None:
+            continue
         if not _ABBREVIATIONS.search(text, max(0, m.start() - 8), m.start()):
             cuts.append(m.end())
+        done = max(m.end(), start + 1)
     cuts.append(len(text))
     out = []
     for start, end in itertools.pairwise(cuts):
