@@ -15,7 +15,6 @@ the subject "A-0042: " filled in, so an officer answers about one action in one 
 
 from __future__ import annotations
 
-import email.policy
 import re
 import textwrap
 from dataclasses import dataclass
@@ -39,6 +38,7 @@ from jinja2 import (
 )
 from markupsafe import Markup, escape
 
+from reminders import mime
 from reminders.calendar import Entry
 from reminders.calendar import calendar as ics
 from reminders.config import Config
@@ -193,14 +193,13 @@ def compose_digest(config: Config, digest: Digest, *, message_id: str, when: dat
                    slot: datetime) -> EmailMessage:
     """The owner's email: text and HTML alternatives, plus the deadlines as an .ics file."""
     parts = render(config, "digest", digest=digest, escalation=config.mail.escalation)
-    message = _message(config, parts, to=digest.to, cc=digest.cc, message_id=message_id,
-                       when=when, reply_to=config.mail.secretariat)
     listed = [*digest.overdue, *digest.due_soon]
-    if listed:
-        message.add_attachment(calendar(config, listed, stamp=slot,
-                                        changes=digest.calendar_changes), subtype="calendar",
-                               filename="deadlines.ics", params={"method": "PUBLISH"})
-    return message
+    attachments = (mime.Attachment(calendar(config, listed, stamp=slot,
+                                            changes=digest.calendar_changes), "calendar",
+                                   "deadlines.ics", (("method", "PUBLISH"),)),
+                   ) if listed else ()
+    return _message(config, parts, to=digest.to, cc=digest.cc, message_id=message_id,
+                    when=when, reply_to=config.mail.secretariat, attachments=attachments)
 
 
 def compose_overview(config: Config, overview: Overview, *, message_id: str, when: datetime,
@@ -209,30 +208,26 @@ def compose_overview(config: Config, overview: Overview, *, message_id: str, whe
     from reminders.overview_csv import has_actions, overview_csv
 
     parts = render(config, "overview", overview=overview, slot=slot.astimezone(config.tz))
-    message = _message(config, parts, to=overview.to, cc=(), message_id=message_id, when=when)
-    if has_actions(overview):
-        message.add_attachment(overview_csv(overview), subtype="csv", filename="overview.csv")
-    return message
+    attachments = ((mime.Attachment(overview_csv(overview), "csv", "overview.csv"),)
+                   if has_actions(overview) else ())
+    return _message(config, parts, to=overview.to, cc=(), message_id=message_id, when=when,
+                    attachments=attachments)
 
 
 def _message(config: Config, parts: Rendered, *, to, cc, message_id: str, when: datetime,
-             reply_to=()) -> EmailMessage:
-    message = EmailMessage(policy=email.policy.SMTP)
-    message["Subject"] = parts.subject
-    message["From"] = header_text(config.mail.sender)
-    message["To"] = ", ".join(header_text(a) for a in to)
+             reply_to=(), attachments: tuple[mime.Attachment, ...] = ()) -> EmailMessage:
+    headers = [("Subject", parts.subject), ("From", header_text(config.mail.sender)),
+               ("To", ", ".join(header_text(a) for a in to))]
     if cc:
-        message["Cc"] = ", ".join(header_text(a) for a in cc)
+        headers.append(("Cc", ", ".join(header_text(a) for a in cc)))
     if reply_to:
-        message["Reply-To"] = ", ".join(header_text(a) for a in reply_to)
-    message["Date"] = format_datetime(when.astimezone(config.tz))
-    message["Message-ID"] = header_text(message_id)
-    # RFC 3834: an automatic message; Outlook's variant stops out-of-office replies to it.
-    message["Auto-Submitted"] = "auto-generated"
-    message["X-Auto-Response-Suppress"] = "All"
-    message.set_content(parts.text)
-    message.add_alternative(parts.html, subtype="html")
-    return message
+        headers.append(("Reply-To", ", ".join(header_text(a) for a in reply_to)))
+    headers += [("Date", format_datetime(when.astimezone(config.tz))),
+                ("Message-ID", header_text(message_id)),
+                # RFC 3834: an automatic message; Outlook's variant stops out-of-office
+                # replies to it.
+                ("Auto-Submitted", "auto-generated"), ("X-Auto-Response-Suppress", "All")]
+    return mime.message(headers, parts.text, parts.html, attachments, unique=("Message-ID",))
 
 
 def calendar(config: Config, items: list[Item], *, stamp: datetime,
