@@ -11,13 +11,16 @@ and "calendar" events recorded when a digest was sent.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
+from sqlalchemy import insert
+from sqlalchemy.engine import Connection
 from sqlmodel import Session, col, select
 
-from reminders import history
+from reminders import clock
+from reminders.clock import as_utc
 from reminders.models import OPEN, Action, ActionEvent, Meeting
 
 HELD = ("digest", "calendar")  # events that put (or changed) an entry in someone's calendar
@@ -140,34 +143,38 @@ def changes(session: Session) -> dict[str, tuple[Entry, ...]]:
     return {code: tuple(sorted(entries, key=lambda e: e.ref)) for code, entries in found.items()}
 
 
-def record_sent(session: Session, recipient: str, slot: datetime, listed, sent_changes) -> None:
-    """What the recipient's calendar now holds: each listed action, each change sent.
+def record_sent(session: Session | Connection, recipient: str, slot: datetime, listed,
+                sent_changes) -> None:
+    """What the recipient's calendar now holds: each listed action at the date it was sent
+    with, each change sent.
 
-    The actions are loaded in one query (not one ``get`` each): this runs after every digest.
+    One INSERT of every event, nothing loaded: this runs after every digest, inside the
+    ledger's commit of the message (actions are never deleted, so each ref names a row).
     """
-    refs = [item.ref for item in listed] + [entry.ref for entry in sent_changes]
-    ids = {int(ref.removeprefix("A-")) for ref in refs}
-    actions = {a.id: a for a in session.exec(select(Action).where(col(Action.id).in_(ids)))
-               } if ids else {}
+    at, slot = clock.now(), as_utc(slot)
+    rows = []
     for item in listed:
-        action = actions.get(int(item.ref.removeprefix("A-")))
-        if action is None:
-            continue
-        history.record(session, action, "digest", by="digest", slot=slot, recipient=recipient)
+        event = _event(item.ref, "digest", at, slot, recipient, item.due)
+        rows.append(event)
         if item.escalated:
-            history.record(session, action, "escalated", by="digest", slot=slot,
-                           recipient=recipient)
+            rows.append({**event, "kind": "escalated"})
     for entry in sent_changes:
-        action = actions.get(int(entry.ref.removeprefix("A-")))
-        if action is not None:
-            event = history.record(session, action, "calendar", by="digest", slot=slot,
-                                   recipient=recipient,
-                                   words="cancelled" if entry.cancelled else "moved")
-            event.due = entry.due
+        rows.append(_event(entry.ref, "calendar", at, slot, recipient, entry.due,
+                           words="cancelled" if entry.cancelled else "moved"))
+    if rows:
+        session.execute(insert(ActionEvent.__table__), rows)
 
 
-def record_digest(store, recipient: str, slot: datetime, digest) -> None:
-    """After a digest was accepted: which actions it listed, which changes it carried."""
+def _event(ref: str, kind: str, at: datetime, slot: datetime, recipient: str,
+           due: date | None, words: str | None = None) -> dict:
+    return dict(action_id=int(ref.removeprefix("A-")), at=at, kind=kind, by="digest",
+                meeting_id=None, source=None, line=None, words=words, due=due, slot=slot,
+                recipient=recipient)
+
+
+def on_sent(recipient: str, slot: datetime, digest) -> Callable[[Connection], None]:
+    """What a sent digest adds to the ledger's commit: which actions it listed, which
+    changes it carried."""
     listed = [*digest.overdue, *digest.due_soon]
-    with store.session() as session:
-        record_sent(session, recipient, slot, listed, digest.calendar_changes if listed else ())
+    changes = digest.calendar_changes if listed else ()
+    return lambda session: record_sent(session, recipient, slot, listed, changes)

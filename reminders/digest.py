@@ -21,6 +21,7 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import cached_property
 
 from sqlmodel import Session, func, select
 
@@ -222,7 +223,12 @@ class Plan:
     overview: Overview
 
     def digest_for(self, code: str) -> Digest | None:
-        return next((d for d in self.digests if d.code == code), None)
+        """By recipient code, through an index built once: a send asks once per row."""
+        return self._by_code.get(code)
+
+    @cached_property
+    def _by_code(self) -> dict[str, Digest]:
+        return {d.code: d for d in reversed(self.digests)}  # the first of a code wins
 
 
 @dataclass(frozen=True)

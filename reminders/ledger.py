@@ -23,13 +23,14 @@ The promise, per recipient and scheduled slot:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.utils import make_msgid
 
-from sqlalchemy import and_, or_, update
+from sqlalchemy import and_, bindparam, or_, update
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection
 from sqlmodel import Session, select
 
 from reminders import lease
@@ -171,26 +172,28 @@ def open_addresses(store: Store, ids: Iterable[int]) -> dict[int, list[DeliveryA
 
 
 def record(store: Store, row: Delivery, attempt: Attempt, *, now: datetime,
-           schedule: Schedule, earlier_drops: int = 0) -> Delivery:
+           schedule: Schedule, earlier_drops: int = 0,
+           on_sent: Callable[[Connection], None] | None = None) -> Delivery:
     """Store one attempt's outcome for the row and each of its addresses, in one commit.
 
     ``row`` is held by this run, so it is current; ``earlier_drops``: attempts of this run
-    that the server dropped just before this one. Plain UPDATEs, no ORM loading: this runs
-    once per message.
+    that the server dropped just before this one. ``on_sent`` adds what follows from a sent
+    message (the listed actions' history) to the same commit: it is stored exactly when the
+    row is "sent", and a message costs one commit. Plain UPDATEs, no ORM loading and no
+    session synchronisation: this runs once per message.
     """
     now = as_utc(now)
     stored = Delivery.model_validate(row.model_dump())
     stored.attempts += 1 + earlier_drops
     stored.drops += earlier_drops + attempt.dropped
     with store.session() as session:
+        connection = session.connection()
         for status, replies in _by_status(attempt).items():
             for reply, addresses in replies.items():
-                session.exec(update(DeliveryAddress).where(
-                    DeliveryAddress.delivery_id == row.id,
-                    DeliveryAddress.address.in_(addresses))
-                    .values(status=status, reply=reply, updated_at=now))
-        left = session.exec(select(DeliveryAddress.status).where(
-            DeliveryAddress.delivery_id == row.id)).all()
+                connection.execute(_SET_ADDRESSES, dict(row_id=row.id, addresses=addresses,
+                                                        to_status=status, to_reply=reply,
+                                                        at=now))
+        left = connection.execute(_STATUSES, dict(row_id=row.id)).scalars().all()
         open_ = [s for s in left if s in (PENDING, DEFERRED)]
         if attempt.error is None and not open_:
             done = ACCEPTED in left or not left
@@ -210,13 +213,26 @@ def record(store: Store, row: Delivery, attempt: Attempt, *, now: datetime,
             stored.status, stored.retry_at = FAILED, now + delay
             stored.error = attempt.error or _replies(attempt)
             stored.claimer = None
-        session.exec(update(Delivery).where(Delivery.id == row.id).values(
-            {name: getattr(stored, name) for name in _RECORDED}))
+        connection.execute(_SET_ROW, {"row_id": row.id, **{
+            f"new_{name}": getattr(stored, name) for name in _RECORDED}})
+        if on_sent is not None and stored.status == SENT:
+            on_sent(connection)
     return stored
 
 
 _RECORDED = ("status", "attempts", "drops", "error", "permanent", "retry_at", "claimer",
              "finished_at", "sent_at")
+# record()'s statements, built once: they run for every message, and building and keying a
+# statement cost more than executing it.
+_ADDRESS, _DELIVERY = DeliveryAddress.__table__.c, Delivery.__table__.c
+_SET_ADDRESSES = (update(DeliveryAddress.__table__)
+                  .where(_ADDRESS.delivery_id == bindparam("row_id"),
+                         _ADDRESS.address.in_(bindparam("addresses", expanding=True)))
+                  .values(status=bindparam("to_status"), reply=bindparam("to_reply"),
+                          updated_at=bindparam("at")))
+_STATUSES = select(_ADDRESS.status).where(_ADDRESS.delivery_id == bindparam("row_id"))
+_SET_ROW = (update(Delivery.__table__).where(_DELIVERY.id == bindparam("row_id"))
+            .values({name: bindparam(f"new_{name}") for name in _RECORDED}))
 
 
 def _by_status(attempt: Attempt) -> dict[str, dict[str | None, list[str]]]:

@@ -19,9 +19,11 @@ from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.utils import parseaddr
 
+from sqlalchemy.engine import Connection
+
 from reminders import digest as planner
 from reminders import lease, ledger
-from reminders.calendar import record_digest
+from reminders.calendar import on_sent
 from reminders.config import Config
 from reminders.digest import SECRETARIAT, Digest, Overview, Plan
 from reminders.mailer import Attempt, Transport
@@ -109,9 +111,8 @@ class Sender:
                                      when=self.now, slot=slot)
             summary = _summary(self.config, content)
             done.append(self._send(row, message, addresses[row.id],
-                                   f"retry: {summary}" if retry else summary))
-            if done[-1].status == "sent":  # the listed actions' history (issue 11)
-                record_digest(self.store, row.recipient, slot, content)
+                                   f"retry: {summary}" if retry else summary,
+                                   on_sent(row.recipient, slot, content)))
         return done
 
     def said(self, slot: datetime, outcome: Outcome) -> Outcome:
@@ -154,7 +155,9 @@ class Sender:
         return [self._send(existing, message, addresses, content.counts)]
 
     def _send(self, row: Delivery, message: EmailMessage, addresses: list[DeliveryAddress],
-              detail: str) -> Outcome:
+              detail: str, then: Callable[[Connection], None] | None = None) -> Outcome:
+        """Offer the message, then record the outcome (and ``then``, the listed actions'
+        history, when it was sent) in one commit."""
         to = [a.address for a in addresses] or None
         drops = 0
         while True:
@@ -163,7 +166,8 @@ class Sender:
                 break
             drops += 1  # the connection is gone; the transport opens a fresh one
         stored = ledger.record(self.store, row, attempt, now=self.now,
-                               schedule=self.config.schedule, earlier_drops=drops)
+                               schedule=self.config.schedule, earlier_drops=drops,
+                               on_sent=then)
         return self.said(row.slot, _outcome(self.config, stored, attempt, detail))
 
     def _beat(self) -> None:

@@ -245,3 +245,47 @@ def test_escalated_actions_copy_the_escalation_address_once(write_config, store)
     assert digest["Cc"] == "acc.office@police.example.org, cex@opcc.example.org"
     assert server.recipients[0] == ["acc@police.example.org", "acc.office@police.example.org",
                                     "cex@opcc.example.org"]
+
+
+def test_what_a_sent_message_adds_is_committed_with_it_and_only_when_sent(store,
+                                                                          write_config):
+    """``on_sent`` (the listed actions' history) rides in the ledger's own commit: stored
+    when the row turns "sent", not when the attempt failed, and rolled back with it."""
+    from sqlalchemy import insert
+
+    from reminders.models import ActionEvent
+
+    config = smtp_config(write_config, free_port())
+    (listed,) = add(store, action("Report on VRR", due=date(2022, 3, 1)))
+
+    def history(connection):
+        connection.execute(insert(ActionEvent.__table__), [dict(
+            action_id=listed.id, at=NOW, kind="digest", by="digest", recipient="CC")])
+
+    def events() -> int:
+        with store.session() as session:
+            return len(session.exec(select(ActionEvent).where(
+                ActionEvent.kind == "digest")).all())
+
+    with lease.Run() as run:
+        ledger.claim(store, run, SLOT, [ledger.Job("CC", "<m@x>", (("cc@x.org", "to"),))],
+                     now=NOW)
+        [row] = ledger.held(store, run)
+        failed = ledger.record(store, row, Attempt(error="down"), now=NOW,
+                               schedule=config.schedule, on_sent=history)
+    assert failed.status == "failed" and events() == 0
+
+    def broken(connection):
+        history(connection)
+        raise RuntimeError("disk gone")
+
+    with lease.Run() as run:
+        ledger.take_over(store, run, now=NOW + timedelta(days=1), smtp_timeout=5)
+        [row] = ledger.held(store, run)
+        with pytest.raises(RuntimeError):
+            ledger.record(store, row, Attempt(accepted=["cc@x.org"]), now=NOW,
+                          schedule=config.schedule, on_sent=broken)
+        assert rows(store)["CC"].status == "sending" and events() == 0  # nothing half-stored
+        sent = ledger.record(store, row, Attempt(accepted=["cc@x.org"]), now=NOW,
+                             schedule=config.schedule, on_sent=history)
+    assert sent.status == "sent" and rows(store)["CC"].status == "sent" and events() == 1
