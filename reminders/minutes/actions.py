@@ -85,7 +85,7 @@ class _Finder:
         self.prev: Block | None = None
         # Minutes written as a transcript ("APP: consider an antipattern...") put a speaker
         # before most lines; there "Name: verb ..." is speech, not an assignment.
-        speakers = [m for b in doc.blocks if (m := SPEAKER.match(b.text))
+        speakers = [m for b in doc.blocks if ":" in b.text and (m := SPEAKER.match(b.text))
                     and book.owners(m.group("who"))]
         tasks = sum(m.group("verb").lower() in p.IMPERATIVES for m in speakers)
         self.say = Commitments(book, marked=self.marked,
@@ -329,7 +329,8 @@ class _Finder:
             if results and (m := p.DUE_LABEL.match(sentence)):
                 results[-1].due_words = m.group("rest")
                 continue
-            if (m := p.TO_ACTION.match(sentence)) and (who := self.book.owners(m.group("who"))):
+            if ("act" in sentence.lower() and (m := p.TO_ACTION.match(sentence))
+                    and (who := self.book.owners(m.group("who")))):
                 if len(results) > counts[0]:  # "...for the swing seat. CLERK TO ACTION."
                     results[-1].owners = union(results[-1].owners, who)
                 elif index:

@@ -32,6 +32,11 @@ _CLAUSE = re.compile(r"\s[-–—]\s|[,;:)]\s*|\.\s+|\b(?:that|and|then|discussi
 _RELATIVE = re.compile(r",?\s+who(?:\s+(?:has|have|had))?$")
 # "Name: words" - a speaker and what they said, or an owner and their task.
 SPEAKER = re.compile(r"^(?P<who>[^:]{1,40}?)\s*:\s+(?P<verb>[A-Za-z]+)\b")
+_OWNER_COLON = re.compile(r"^(?P<who>[^:]{1,40}?)\s*:\s+\S")
+_NAME_FIRST = re.compile(r"^(?P<who>[A-Z][\w'-]+)\s+[a-z]+\b")
+_THE = re.compile(r"^The\s+")
+_END_BRACKET = re.compile(r"\((?P<inner>[^()]*)\)\s*$")
+_END_BRACKETED = re.compile(r"\s*\([^()]*\)\s*$")
 
 # "Bob talk to Luther", "Valentine+Fazli contact..."; not "Staff present: ...", a label.
 _VERBLESS = re.compile(r"^(?P<who>[A-Z][\w'-]+(?:\s*[+/&]\s*[A-Z][\w'-]+)*)\s+"
@@ -45,6 +50,13 @@ _CUES = (" to ", "will", "shall", "would", "must", "going", "agreed", "resolved"
          "follow", "reconsider")
 
 
+def _cued(low: str) -> bool:
+    for cue in _CUES:  # noqa: SIM110 - a loop costs less than any() over a generator
+        if cue in low:
+            return True
+    return False
+
+
 class Commitments:
     def __init__(self, book: OwnerBook, *, marked: bool, transcript: bool) -> None:
         self.book, self.marked, self.transcript = book, marked, transcript
@@ -55,7 +67,7 @@ class Commitments:
     def owner_first(self, text: str) -> tuple[str, ...] | None:
         """Owners of an item under an actions heading: "udit, patcon, ben: draft...",
         "??: ping PL", "Joost to ask...", "Bob talk to Luther", "Matthew will send..."."""
-        if (m := re.match(r"^(?P<who>[^:]{1,40}?)\s*:\s+\S", text)) and (
+        if ":" in text and (m := _OWNER_COLON.match(text)) and (
             (owners := self.book.agent(m.group("who"), handles=True)) is not None
         ):
             return owners
@@ -67,12 +79,12 @@ class Commitments:
         """"Fazli: ping Luther", "Bob talk to Luther": a line that opens with someone the
         attendance knows and goes on with the task's verb. A speaker's remark ("dc: need
         more people") does not start with a verb, so it stays discussion."""
-        m = SPEAKER.match(text)
+        m = SPEAKER.match(text) if ":" in text else None
         if m and not self.transcript and m.group("verb").lower() in p.IMPERATIVES and (
             owners := self.known(m.group("who"))
         ):
             return owners
-        m = re.match(r"^(?P<who>[A-Z][\w'-]+)\s+[a-z]+\b", text)
+        m = _NAME_FIRST.match(text)
         if m and self.known(m.group("who")):
             return self.verbless(text)
         return None
@@ -104,7 +116,7 @@ class Commitments:
         an item under an actions heading, where "Joost to ask..." names Joost whoever he is."""
         book = self.book
         low = s.lower()
-        if not any(cue in low for cue in _CUES):
+        if not _cued(low):
             return None  # most sentences of discussion: no pattern below can match
         if p.REVISIT.match(s) and _TIME.search(s):
             return ()
@@ -124,7 +136,7 @@ class Commitments:
         if strong is not None:
             return strong
         if m := p.VOLUNTEERED.match(s):
-            return (re.sub(r"^The\s+", "", m.group("who")),)
+            return (_THE.sub("", m.group("who")),)
         if ("agreed" in low or "resolved" in low or "decided" in low) and (
             m := p.AGREED_THAT.search(s)
         ):
@@ -170,12 +182,15 @@ class Commitments:
                  clause: bool = False) -> tuple[str, ...] | None:
         """The doer written just before a commitment verb: the whole phrase, or the clause
         after the last separator ("Planning - clerk", "No progress with Graham, Fazli")."""
-        if (m := re.search(r"\((?P<inner>[^()]*)\)\s*$", before)) and stated.defines(
-            before[: m.start()], m.group("inner")
-        ):
-            return None  # "Intelligence Management Unit (IMU) to...": a body, defined
-        before = re.sub(r"\s*\([^()]*\)\s*$", "", before.rstrip())  # "Mozart (as Secretary)"
-        if m := _RELATIVE.search(before):  # "...collected by the Chairman, who has agreed to"
+        before = before.rstrip()
+        if before.endswith(")"):  # both patterns end with a bracket, then only spaces
+            if (m := _END_BRACKET.search(before)) and stated.defines(
+                before[: m.start()], m.group("inner")
+            ):
+                return None  # "Intelligence Management Unit (IMU) to...": a body, defined
+            before = _END_BRACKETED.sub("", before)  # "Mozart (as Secretary)"
+        # "...collected by the Chairman, who has agreed to"
+        if "who" in before and (m := _RELATIVE.search(before)):
             before = before[: m.start()]
             before = before[before.rfind(" by ") + 4:] if " by " in before else before
         if not before:
