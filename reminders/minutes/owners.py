@@ -50,6 +50,14 @@ _TOKENS = re.compile(r"[^\W_]+")
 _NEVER = r"(?!x)x"
 _SEPARATORS = re.compile(r"^(?:[\s,;&+/]|\band\b|\bthe\b|\bwith\b)*$", re.IGNORECASE)
 _NUMBERED = re.compile(r"(?<![\w.])(\d{1,2})[.)]\s*")
+_TITLE = re.compile(rf"^{_TITLES}\s+")
+_TITLE_ANY_CASE = re.compile(rf"^{_TITLES}\s+", re.IGNORECASE)
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_PARTS = re.compile(r"\s*(?:,|&|\+|/|\band\b)\s*")
+_INITIAL_END = re.compile(r"\s[A-Z]\.$")
+_WRAPPED_HEAD = re.compile(r"^[A-Za-z]{1,2}/")
+# The words of the built-in role words, for telling which of them a document can contain.
+_ROLE_TOKENS = {word: _TOKENS.findall(word) for word in ROLE_WORDS}
 
 
 class OwnerBook:
@@ -114,7 +122,10 @@ class OwnerBook:
         # Only phrases the document can contain go into the scanner: compiling every role
         # word and every form of every person for each document was most of the run time.
         def possible(phrase: str) -> bool:
-            return present is None or all(w in present for w in _TOKENS.findall(phrase.lower()))
+            if present is None:
+                return True
+            words = _ROLE_TOKENS.get(phrase) or _TOKENS.findall(phrase.lower())
+            return all(w in present for w in words)
 
         phrases = sorted(filter(possible, entries), key=len, reverse=True)
         words = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases) or _NEVER
@@ -162,9 +173,9 @@ class OwnerBook:
             return self.codes[match.group("known").upper()]
         if match.group("word"):
             text = " ".join(match.group("word").split())
-            key = re.sub(rf"^{_TITLES}\s+", "", text, flags=re.IGNORECASE).lower()
+            key = _TITLE_ANY_CASE.sub("", text).lower()
             code = self._entries.get(key, self._entries.get(text.lower(), text))
-            return code if code is not None else re.sub(r"^the\s+", "", text, flags=re.I)
+            return code if code is not None else _THE.sub("", text)
         if match.group("titled"):
             return " ".join(match.group("titled").split())
         return match.group("code")
@@ -189,8 +200,8 @@ class OwnerBook:
         if (known := self.owners(phrase)) is not None:
             return known
         found: list[str] = []
-        for part in re.split(r"\s*(?:,|&|\+|/|\band\b)\s*", phrase):
-            part = part.strip(" .") if not re.search(r"\s[A-Z]\.$", part) else part.strip()
+        for part in _PARTS.split(phrase):
+            part = part.strip(" .") if not _INITIAL_END.search(part) else part.strip()
             if not part:
                 continue
             if known := self.owners(part):
@@ -200,13 +211,13 @@ class OwnerBook:
             elif _name_like(part, handles) and (
                 (handles and part.islower()) or not self._common(part)
             ):
-                found.append(re.sub(r"^the\s+", "", part, flags=re.IGNORECASE))
+                found.append(_THE.sub("", part))
             else:
                 return None
         return tuple(dict.fromkeys(found)) if found or handles else None
 
     def _common(self, part: str) -> bool:
-        words = re.sub(rf"^{_TITLES}\s+", "", part).split()
+        words = _TITLE.sub("", part).split()
         return any(len(w) > 2 and w.lower() in self.vocabulary for w in words
                    if w.lower() != "the")
 
@@ -229,7 +240,7 @@ class OwnerBook:
 
     def is_cell(self, text: str) -> bool:
         """An owner cell, or the rest of one whose code the column wrapped ("C/ACC")."""
-        tail = re.sub(r"^[A-Za-z]{1,2}/", "", text)
+        tail = _WRAPPED_HEAD.sub("", text)
         return self.cell(text) is not None or self.cell(tail) is not None
 
     def join_cells(self, cells: Iterable[str]) -> str:
@@ -275,7 +286,7 @@ def _name_like(part: str, handles: bool) -> bool:
     """A person's name or a group named like one: 1-3 capitalised words after an optional
     title or "the" ("Mike G.", "Cllr M Peake", "The Directors"); a lower-case handle only
     where the minutes use handles as owners."""
-    words = re.sub(rf"^{_TITLES}\s+", "", part).split()
+    words = _TITLE.sub("", part).split()
     if words and words[0].lower() == "the" and len(words) > 1:
         words = words[1:]
     if not 1 <= len(words) <= 3:
