@@ -34,8 +34,11 @@ _POSTING_CAP = 40  # a word in more kept actions than this tells none of them ap
 _SHARED = 0.8  # share of the shorter action's words a copy must have
 
 
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
 def _words(text: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+    return " ".join(_TOKEN.findall(text.lower()))
 
 
 def same_action(a: str, b: str) -> bool:
@@ -63,8 +66,8 @@ class _Index:
         self.exact: dict[str, int] = {}
         self.postings: dict[str, list[int]] = {}
 
-    def twin(self, text: str) -> Found | None:
-        norm = _words(text)
+    def twin(self, norm: str) -> Found | None:
+        """The kept copy of the action whose words are ``norm``, if any."""
         if (k := self.exact.get(norm)) is not None:
             return self.kept[k]
         tokens = set(norm.split())
@@ -79,9 +82,8 @@ class _Index:
                 return self.kept[k]
         return None
 
-    def add(self, f: Found) -> None:
+    def add(self, f: Found, norm: str) -> None:
         k = len(self.kept)
-        norm = _words(f.text)
         self.kept.append(f)
         self.norm.append(norm)
         self.exact.setdefault(norm, k)
@@ -106,10 +108,11 @@ def merge_repeats(found: list[Found], shadows: list[tuple[Block, tuple[str, ...]
     index = _Index()
     candidates = found + [Found(b.text, b, owners=o, shadow=True) for b, o in shadows]
     for f in candidates:
-        twin = index.twin(f.text)
+        norm = _words(f.text)
+        twin = index.twin(norm)
         if twin is None:
             if not f.shadow:
-                index.add(f)
+                index.add(f, norm)
             continue
         twin.owners = union(twin.owners, f.owners)
         if f.shadow:
