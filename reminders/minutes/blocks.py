@@ -14,18 +14,18 @@ from dataclasses import dataclass, field
 
 from reminders.minutes.clean import Row
 from reminders.minutes.owners import OwnerBook
-from reminders.minutes.patterns import IMPERATIVES
+from reminders.minutes.patterns import IMPERATIVES, Anchored, starts
 
 _ITEM_CELL = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?\.?|[a-km-np-z])$")  # l, o: bullets
 _BULLET_CELL = re.compile(r"^(?:[•·▪○◦§ðlo\-*–]|\d{1,2}\))$")
 _LABEL = re.compile(r"^(?P<indent>\s*)(?:(?P<num>\d{1,2})[.)]|\((?P<paren>[a-z\d]{1,3})\)|"
                     r"(?P<letter>[a-z])[.)]|(?P<bullet>[•·▪○◦\-*–]|o(?=\s+[A-Z])))\s+(?P<rest>\S.*)$")
-_MD_HEADING = re.compile(r"^#{1,6}(?:\s|$)")  # "## Actions", not "#action" or "#12"
-_CHECKBOX = re.compile(r"^\[(?P<mark>[ xX])\]\s*(?P<rest>.*)$")
+_MD_HEADING = Anchored(re.compile(r"^#{1,6}(?:\s|$)"), "#")  # "## Actions", not "#action"
+_CHECKBOX = Anchored(re.compile(r"^\[(?P<mark>[ xX])\]\s*(?P<rest>.*)$"), "[")
 _SUBITEM = re.compile(r"^(?P<item>\d{1,2}\.\d{1,2}[a-z]?)\.?\s+(?P<rest>\S.*)$")
-_AGENDA = re.compile(r"^(?:agenda\s+)?item\s+(?P<item>\d{1,2}(?:\.\d{1,2})*[a-z]?)\s*[:\-–]?\s*"
-                     r"(?P<rest>.*?):?$",
-                     re.IGNORECASE)
+_AGENDA = Anchored(re.compile(r"^(?:agenda\s+)?item\s+(?P<item>\d{1,2}(?:\.\d{1,2})*[a-z]?)"
+                              r"\s*[:\-–]?\s*(?P<rest>.*?):?$", re.IGNORECASE),
+                   starts("agenda", "item"))
 _HEADER_WORDS = {"no", "no.", "item", "action", "actions", "owner", "name:", "capacity:",
                  "ref", "ref.", "lead", "who", "by whom", "when", "due", "status", "update"}
 _DATE_CELL = re.compile(
@@ -56,17 +56,18 @@ _COLUMNS = {
                       re.IGNORECASE),
 }
 
-# Every action-column heading holds one of these ("Agreed actions", "Description", "Task");
+# Every action-column heading holds "action", "description" or "task" ("Agreed actions");
 # only checked on ASCII rows, where the case-free match cannot meet "ı" or "ſ".
-_ACTION_WORDS = ("action", "description", "task")
 
 
 def table_columns(cells: list[str]) -> dict[int, str] | None:
     """Column roles when ``cells`` is the header row of an action table ("Ref | Action |
     Action owner | Due date"): it needs an action column and an owner or due column."""
     joined = " ".join(cells)
-    if joined.isascii() and not any(w in joined.lower() for w in _ACTION_WORDS):
-        return None  # most rows: no cell can match the action column (cheap test first)
+    if joined.isascii():  # most rows: no cell can match the action column (cheap test first)
+        low = joined.lower()
+        if "action" not in low and "description" not in low and "task" not in low:
+            return None
     roles: dict[int, str] = {}
     for index, cell in enumerate(cells):
         for role, pattern in _COLUMNS.items():
@@ -152,11 +153,11 @@ def build(rows: list[Row], book: OwnerBook) -> Document:
     blank = False
     table: dict[int, str] | None = None
     for row in rows:
-        cells = list(row.cells)
-        if not any(c.strip() for c in cells):
+        if not row.text:  # no cell holds anything
             blank, table = True, None
             continue
-        nonempty = [i for i, c in enumerate(cells) if c.strip()]
+        cells = list(row.cells)
+        nonempty = [0] if len(cells) == 1 else [i for i, c in enumerate(cells) if c.strip()]
         if columns := table_columns(cells):
             table, blank = columns, False
             continue
@@ -187,7 +188,7 @@ def build(rows: list[Row], book: OwnerBook) -> Document:
             heading = False
             top = False
             new_item = row_item if index == 0 else None
-            if new_item is None and (m := _SUBITEM.match(text)):
+            if new_item is None and text[:1].isdecimal() and (m := _SUBITEM.match(text)):
                 new_item, text = m.group("item"), m.group("rest")
             if (m := _AGENDA.match(text)) and len(m.group("rest").split()) <= 10:
                 new_item, text, heading = m.group("item"), m.group("rest") or text, True

@@ -172,26 +172,26 @@ class Anchored:
         return self.pattern.match(text) if text[:1] in self.first else None
 
 
-def _starts(*words: str) -> str:
+def starts(*words: str) -> str:
     """The characters an IGNORECASE match opening with one of ``words`` can start with."""
     firsts = {w[0] for w in words}
     folded = FOLDED if firsts & set("iks") else ""
     return "".join(sorted(firsts | {c.upper() for c in firsts})) + folded
 
 
-CARRIED_HEADER = Anchored(CARRIED_HEADER, _starts("outstanding", "actions"))
-CARRIED_MARKER = Anchored(CARRIED_MARKER, _starts("actions"))
-LIST_HEADER = Anchored(LIST_HEADER, _starts("actions", "agreed", "new", "summary"))
-UPDATE_LABEL = Anchored(UPDATE_LABEL, _starts("update", "progress", "status", "response",
+CARRIED_HEADER = Anchored(CARRIED_HEADER, starts("outstanding", "actions"))
+CARRIED_MARKER = Anchored(CARRIED_MARKER, starts("actions"))
+LIST_HEADER = Anchored(LIST_HEADER, starts("actions", "agreed", "new", "summary"))
+UPDATE_LABEL = Anchored(UPDATE_LABEL, starts("update", "progress", "status", "response",
                                                "outcome"))
-OWNER_LABEL = Anchored(OWNER_LABEL, _starts("action", "owner", "lead", "responsible", "by",
+OWNER_LABEL = Anchored(OWNER_LABEL, starts("action", "owner", "lead", "responsible", "by",
                                              "who"))
-DUE_LABEL = Anchored(DUE_LABEL, _starts("due", "deadline", "by", "when", "target",
+DUE_LABEL = Anchored(DUE_LABEL, starts("due", "deadline", "by", "when", "target",
                                          "timescale", "date", "completion"))
-AGREED_TO = Anchored(AGREED_TO, _starts("it", "agreed", "resolved", "decided"))
-HEDGE = Anchored(HEDGE, _starts("perhaps", "maybe", "possibly", "if", "whether", "hopefully",
+AGREED_TO = Anchored(AGREED_TO, starts("it", "agreed", "resolved", "decided"))
+HEDGE = Anchored(HEDGE, starts("perhaps", "maybe", "possibly", "if", "whether", "hopefully",
                                 "ideally", "it"))
-REVISIT = Anchored(REVISIT, _starts("revisit", "review", "return", "bring", "report", "come",
+REVISIT = Anchored(REVISIT, starts("revisit", "review", "return", "bring", "report", "come",
                                     "follow", "reconsider"))
 VOLUNTEERED = Anchored(VOLUNTEERED, _UPPER)  # these three are case-sensitive
 WORK_PASSIVE = Anchored(WORK_PASSIVE, _UPPER)
