@@ -89,8 +89,13 @@ def _text(value: str) -> str:
 
 def _fold(line: str, limit: int = 75) -> str:
     """Fold at 75 octets without splitting a character or a backslash escape."""
-    if len(line) < limit and line.isascii():
-        return line
+    if line.isascii():  # one octet a character: cut by position (most lines)
+        return _fold_ascii(line, limit - 1)
+    return _fold_octets(line, limit)
+
+
+def _fold_octets(line: str, limit: int = 75) -> str:
+    """The general fold, counting each character's UTF-8 octets."""
     folded: list[str] = []
     current: list[str] = []
     count = 0
@@ -109,6 +114,20 @@ def _fold(line: str, limit: int = 75) -> str:
     if current:
         folded.append("".join(current))
     return "\r\n ".join(folded)
+
+
+def _fold_ascii(line: str, width: int) -> str:
+    """``_fold`` for ASCII: ``width`` characters a line, one fewer where the line would end
+    on a backslash or caret (it moves to the next, so an escape is never split)."""
+    pieces, start = [], 0
+    while len(line) - start > width:
+        end = start + width
+        if line[end - 1] in "\\^" and end - 1 > start:
+            end -= 1
+        pieces.append(line[start:end])
+        start = end
+    pieces.append(line[start:])
+    return "\r\n ".join(pieces)
 
 
 def _long(day: date | None) -> str:

@@ -23,13 +23,13 @@ import tempfile
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.message import EmailMessage
-from email.policy import SMTP as SMTP_POLICY
 from email.utils import getaddresses, parseaddr
 from pathlib import Path
 from typing import Protocol
 
 from reminders.config import Config, Smtp
 from reminders.errors import DeliveryError
+from reminders.mime import POLICY as SMTP_POLICY  # SMTP's, folding shared headers once
 
 log = logging.getLogger(__name__)
 

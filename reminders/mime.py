@@ -12,21 +12,19 @@ else the shorter of quoted-printable and base64 on the first ten lines).
 The structure and bytes are exactly those of the content manager's calls (tests/test_mime.py
 builds both ways and compares): the same header order, the ``MIME-Version`` the content
 manager leaves on each added part, and a boundary chosen, as the generator would, so that
-no body contains it.
+no body contains it (one per process, so its header too is parsed once).
 """
 
 from __future__ import annotations
 
 import binascii
-import email.policy
 import random
 import sys
 from dataclasses import dataclass
 from email import quoprimime
 from email.message import EmailMessage
-from functools import lru_cache
+from email.policy import EmailPolicy
 
-POLICY = email.policy.SMTP
 _TOKEN = f"%0{len(repr(sys.maxsize - 1))}d"  # the generator's own boundary format
 
 
@@ -38,10 +36,52 @@ class Attachment:
     params: tuple[tuple[str, str], ...] = ()  # extra Content-Type parameters, in order
 
 
-@lru_cache(maxsize=8192)
+class _Policy(EmailPolicy):
+    """The SMTP policy, remembering how each shared header object folds (and how many of
+    each header a message may have).
+
+    Folding a parsed header costs about as much again as parsing it, and a message has
+    some twenty headers, most of them shared (``header``). Only objects ``header`` holds
+    are remembered, keyed by identity and by the policy's folding settings (the generator
+    folds a part's headers under a clone with its own line ending).
+    """
+
+    def header_max_count(self, name):
+        """Asked on every header set; the registry makes a new class per lookup."""
+        found = _MAX_COUNT.get(name.lower(), _MAX_COUNT)
+        if found is _MAX_COUNT:
+            found = _MAX_COUNT[name.lower()] = super().header_max_count(name)
+        return found
+
+    def fold_binary(self, name, value):
+        if id(value) not in _SHARED:
+            return super().fold_binary(name, value)
+        key = (id(value), self.linesep, self.max_line_length, self.utf8, self.cte_type)
+        folded = _FOLDED.get(key)
+        if folded is None:
+            folded = _FOLDED[key] = super().fold_binary(name, value)
+        return folded
+
+
+POLICY = _Policy(linesep="\r\n")  # email.policy.SMTP, with the memory above
+_LIMIT = 8192  # distinct header values kept: every recipient's To, a few subjects
+_HEADERS: dict[tuple[str, str], object] = {}
+_SHARED: set[int] = set()  # ids of the objects in _HEADERS (alive, so ids are unique)
+_FOLDED: dict[tuple, bytes] = {}
+_MAX_COUNT: dict = {}
+
+
 def header(name: str, value: str):
     """The email package's header object for ``value``, parsed once per distinct value."""
-    return POLICY.header_factory(name, value)
+    found = _HEADERS.get((name, value))
+    if found is None:
+        if len(_HEADERS) >= _LIMIT:
+            _HEADERS.clear()
+            _SHARED.clear()
+            _FOLDED.clear()
+        found = _HEADERS[(name, value)] = POLICY.header_factory(name, value)
+        _SHARED.add(id(found))
+    return found
 
 
 def message(headers: list[tuple[str, str]], text: str, html: str,
@@ -101,25 +141,37 @@ def _attachment(attachment: Attachment) -> EmailMessage:
 
 
 def _multipart(container: EmailMessage, subtype: str, parts: list[EmailMessage]) -> None:
-    boundary = _boundary(parts)
-    container["Content-Type"] = POLICY.header_factory(
-        "Content-Type", f'multipart/{subtype}; boundary="{boundary}"')
+    boundary = _boundary(subtype, parts)
+    container["Content-Type"] = header("Content-Type",
+                                       f'multipart/{subtype}; boundary="{boundary}"')
     for part in parts:
         container.attach(part)
 
 
-def _boundary(parts: list[EmailMessage]) -> str:
-    """The generator's kind of boundary, redrawn while any body below contains it."""
-    bodies = [body for part in parts for body in _bodies(part)]
-    while True:
-        boundary = "=" * 15 + _TOKEN % random.randrange(sys.maxsize) + "=="
-        if not any(boundary in body for body in bodies):
-            return boundary
+_BOUNDARIES: dict[str, str] = {}  # per subtype, drawn once per process
 
 
-def _bodies(part: EmailMessage) -> list[str]:
+def _boundary(subtype: str, parts: list[EmailMessage]) -> str:
+    """The generator's kind of boundary, one per subtype for the process (a boundary only
+    has to be absent from its own message, so its header is parsed once), redrawn for a
+    message whose bodies, or nested boundaries, contain it."""
+    texts = [text for part in parts for text in _texts(part)]
+    boundary = _BOUNDARIES.get(subtype) or _BOUNDARIES.setdefault(subtype, _draw())
+    while any(boundary in text for text in texts):
+        boundary = _draw()
+    return boundary
+
+
+def _draw() -> str:
+    return "=" * 15 + _TOKEN % random.randrange(sys.maxsize) + "=="
+
+
+def _texts(part: EmailMessage) -> list[str]:
+    """The bodies below ``part`` and the boundaries of the containers among them."""
     payload = part.get_payload()
-    return [b for p in payload for b in _bodies(p)] if isinstance(payload, list) else [payload]
+    if not isinstance(payload, list):
+        return [payload]
+    return [part.get_boundary(""), *(t for p in payload for t in _texts(p))]
 
 
 def _encode(text: str) -> tuple[str, str]:

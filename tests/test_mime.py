@@ -61,6 +61,9 @@ def test_same_bytes_as_the_content_manager(seed):
     ours = mime.message(HEADERS, text, html, tuple(attachments), unique=("Message-ID",))
     theirs = content_manager(HEADERS, text, html, attachments)
     assert wire(ours) == wire(theirs)
+    # mime.POLICY folds shared headers from memory: the same bytes, first time and after
+    assert ours.as_bytes(policy=mime.POLICY) == ours.as_bytes(policy=email.policy.SMTP)
+    assert ours.as_bytes(policy=mime.POLICY) == ours.as_bytes(policy=email.policy.SMTP)
 
 
 def test_a_cyrillic_body_goes_base64_as_the_content_manager_would():
@@ -73,9 +76,23 @@ def test_a_cyrillic_body_goes_base64_as_the_content_manager_would():
 
 
 def test_the_boundary_is_redrawn_when_a_body_contains_it(monkeypatch):
-    draws = iter([7, 7, 8, 9])
+    monkeypatch.setattr(mime, "_BOUNDARIES", {})
+    draws = iter([7, 8, 9, 10])
     monkeypatch.setattr(mime.random, "randrange", lambda _n: next(draws))
-    clash = "=" * 15 + mime._TOKEN % 7 + "=="
-    message = mime.message(HEADERS, f"a line with {clash} in it", "<p>x</p>")
-    assert clash not in message["Content-Type"]
-    assert message.get_boundary() == "=" * 15 + mime._TOKEN % 8 + "=="
+    first = "=" * 15 + mime._TOKEN % 7 + "=="
+    assert mime.message(HEADERS, "plain", "<p>x</p>").get_boundary() == first
+    clash = mime.message(HEADERS, f"a line with {first} in it", "<p>x</p>")
+    assert clash.get_boundary() == "=" * 15 + mime._TOKEN % 8 + "=="
+    assert mime.message(HEADERS, "plain again", "<p>x</p>").get_boundary() == first
+
+
+def test_nested_containers_never_share_a_boundary(monkeypatch):
+    monkeypatch.setattr(mime, "_BOUNDARIES", {})
+    draws = iter([7, 7, 8])  # mixed would draw the alternative's boundary first
+    monkeypatch.setattr(mime.random, "randrange", lambda _n: next(draws))
+    message = mime.message(HEADERS, "t", "<p>h</p>", (mime.Attachment("a", "csv", "a.csv"),))
+    inner = message.get_payload()[0]
+    assert message.get_boundary() != inner.get_boundary()
+    monkeypatch.undo()
+    assert wire(message) == wire(content_manager(HEADERS, "t", "<p>h</p>",
+                                                 [mime.Attachment("a", "csv", "a.csv")]))
