@@ -239,7 +239,9 @@ _ABBREVIATIONS = re.compile(r"(?:\b(?:Ch|Supt|Insp|Cllr|Mr|Mrs|Ms|Dr|St|No|no|no
 # space ("warms up.A Parishioner").
 _SENTENCE_END = re.compile(r"[.!?]+[)\"']?\s+(?=[A-Z(\[\"'*])|(?<=[a-z)]\.)(?=(?:ACTION|Action)\b)"
                            r"|\s{2,}[*•]\s+|(?<=[a-z]{2})\.(?=[A-Z])")
-# Every end above starts on, or just after, a stop, or at a run of two or more spaces.
+# Every end above starts where a run of stops starts (or, for the marker, where it ends),
+# or where a run of two or more spaces starts: an end that fits inside a run of stops also
+# fits from the run's start, and none ends inside one.
 _STOPS = re.compile(r"[.!?]+")
 _GAPS = re.compile(r"\s\s+")
 
@@ -251,14 +253,12 @@ def sentences(text: str) -> list[tuple[int, str]]:
     ``_SENTENCE_END.finditer`` would try its four branches at every character; instead it
     is tried only where an end can start (``_STOPS``, ``_GAPS``), left to right and never
     inside the end before, which finds the same ends."""
-    starts = set()
-    for m in _STOPS.finditer(text):
-        starts.update(range(m.start(), m.end() + 1))
-    for m in _GAPS.finditer(text):
-        starts.add(m.start())
+    starts = [i for m in _STOPS.finditer(text) for i in m.span()]
+    if gaps := [m.start() for m in _GAPS.finditer(text)]:
+        starts = sorted(set(starts + gaps))
     cuts = [0]
     done = 0
-    for start in sorted(starts):
+    for start in starts:
         if start < done or (m := _SENTENCE_END.match(text, start)) is None:
             continue
         if not _ABBREVIATIONS.search(text, max(0, m.start() - 8), m.start()):
