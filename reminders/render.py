@@ -8,15 +8,15 @@ every header value is cleaned to one line first, so words from the minutes can n
 header. Digests carry an ``.ics`` with one all-day event per listed deadline; the UID comes
 from the action's reference, so re-importing next week's file updates rather than duplicates.
 
-The text part is for 80-column readers: ``wrap`` and ``hang`` fill to 78 columns without ever
-splitting a word, a URL or a date. ``reply_link(ref)`` is a ``mailto:`` the secretariat with
-the subject "A-0042: " filled in, so an officer answers about one action in one click.
+The text part is for 80-column readers: ``wrap`` and ``hang`` (reminders.fill) fill to 78
+columns without ever splitting a word, a URL or a date. ``reply_link(ref)`` is a ``mailto:``
+the secretariat with the subject "A-0042: " filled in, so an officer answers about one
+action in one click.
 """
 
 from __future__ import annotations
 
 import re
-import textwrap
 from dataclasses import dataclass
 from datetime import date, datetime
 from email.headerregistry import Address
@@ -44,6 +44,7 @@ from reminders.calendar import calendar as ics
 from reminders.config import Config
 from reminders.digest import Digest, Item, Overview
 from reminders.errors import ConfigError
+from reminders.fill import hang, wrap
 
 
 def _builtin_templates() -> Path:
@@ -77,51 +78,6 @@ def header_text(value: str) -> str:
 
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
-WIDTH = 78  # RFC 5322's line length: whole in an 80-column reader, with room for a quote
-
-
-def _wrapper(width: int, first: str = "", rest: str = "") -> textwrap.TextWrapper:
-    # A word, a URL or "12 October 2026" is never split: a long token overflows its line
-    # rather than being cut where a reader (or a link) would break.
-    return textwrap.TextWrapper(width, initial_indent=first, subsequent_indent=rest,
-                                break_long_words=False, break_on_hyphens=False)
-
-
-_GLUE = "\x1f"  # not whitespace to textwrap: joins what must stay on one line
-_TOGETHER = re.compile(r"\b\d{1,2} (?:January|February|March|April|May|June|July|August|"
-                       r"September|October|November|December) \d{4}\b|\bitem \S+")
-
-
-def _lines(wrapper: textwrap.TextWrapper, paragraph: str) -> list[str]:
-    """Wrapped lines, never splitting a date ('4 October 2021') or 'item 2.2' across two."""
-    glued = _TOGETHER.sub(lambda m: m.group().replace(" ", _GLUE), paragraph)
-    return [line.replace(_GLUE, " ") for line in wrapper.wrap(glued)]
-
-
-def _wrap(value: str, width: int = WIDTH, indent: int = 0) -> str:
-    """Wrap a paragraph for the text part; the minuted words keep their own line breaks.
-
-    The first line is placed by the template, so every line gets ``width - indent``.
-    """
-    pad = " " * indent
-    wrapper = _wrapper(width - indent)
-    lines = []
-    for paragraph in value.splitlines() or [""]:
-        lines += _lines(wrapper, paragraph) or [""]
-    return ("\n" + pad).join(lines)
-
-
-def _hang(value: str, lead: str, indent: int | None = None, width: int = WIDTH) -> str:
-    """``lead`` then ``value``, wrapped with later lines indented under the value's start
-    (or by ``indent`` columns)."""
-    rest = " " * (len(lead) if indent is None else indent)
-    lines: list[str] = []
-    for paragraph in str(value).splitlines() or [""]:
-        wrapper = _wrapper(width, lead if not lines else rest, rest)
-        lines += _lines(wrapper, paragraph) or [(lead if not lines else "").rstrip()]
-    return "\n".join(lines)
 
 
 def _reply_link(secretariat: list[str], ref: str) -> str:
@@ -159,7 +115,7 @@ def environment(override: str = "") -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(longdate=longdate, plural=_plural, wrap=_wrap, hang=_hang, nl2br=_nl2br,
+    env.filters.update(longdate=longdate, plural=_plural, wrap=wrap, hang=hang, nl2br=_nl2br,
                        addr=_addr)
     return env
 
