@@ -95,25 +95,19 @@ def _fold(line: str, limit: int = 75) -> str:
 
 
 def _fold_octets(line: str, limit: int = 75) -> str:
-    """The general fold, counting each character's UTF-8 octets."""
-    folded: list[str] = []
-    current: list[str] = []
-    count = 0
-    for char in line:
-        size = len(char.encode("utf-8"))
-        if current and count + size >= limit:
-            if len(current) > 1 and current[-1] in "\\^":
-                carried = current.pop()
-                folded.append("".join(current))
-                current, count = [carried], len(carried.encode("utf-8"))
-            else:
-                folded.append("".join(current))
-                current, count = [], 0
-        current.append(char)
-        count += size
-    if current:
-        folded.append("".join(current))
-    return "\r\n ".join(folded)
+    """The general fold: pieces of at most ``limit - 1`` octets, each ending on a character
+    boundary (a UTF-8 continuation octet is 10xxxxxx), less a final backslash or caret."""
+    data, pieces, start = line.encode("utf-8"), [], 0
+    while len(data) - start > limit - 1:
+        end = start + limit - 1
+        while data[end] & 0xC0 == 0x80:  # inside a character: cut before it
+            end -= 1
+        if data[end - 1] in b"\\^" and end - 1 > start:
+            end -= 1
+        pieces.append(data[start:end].decode("utf-8"))
+        start = end
+    pieces.append(data[start:].decode("utf-8"))
+    return "\r\n ".join(pieces)
 
 
 def _fold_ascii(line: str, width: int) -> str:

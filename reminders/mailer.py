@@ -29,7 +29,7 @@ from typing import Protocol
 
 from reminders.config import Config, Smtp
 from reminders.errors import DeliveryError
-from reminders.mime import POLICY as SMTP_POLICY  # SMTP's, folding shared headers once
+from reminders.mime import to_bytes
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +117,7 @@ class SmtpTransport:
         """
         sender, headers = envelope(message)
         recipients = list(to) if to is not None else headers
-        data = message.as_bytes(policy=SMTP_POLICY)
+        data = to_bytes(message)
         try:
             smtp = self._connection()
         except DeliveryError as exc:
@@ -313,7 +313,7 @@ class OutboxTransport:
             fd, temp = tempfile.mkstemp(dir=self.folder, prefix=".", suffix=".tmp")
             try:
                 with os.fdopen(fd, "wb") as out:
-                    out.write(message.as_bytes(policy=SMTP_POLICY))
+                    out.write(to_bytes(message))
                     out.flush()
                     os.fsync(out.fileno())
                 os.replace(temp, target)
