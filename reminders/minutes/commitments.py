@@ -120,10 +120,14 @@ class Commitments:
             return None  # most sentences of discussion: no pattern below can match
         if p.REVISIT.match(s) and _TIME.search(s):
             return ()
-        if (m := p.FIRST_PERSON.match(s)) and (owners := book.agent(m.group("who"))):
+        # (Each pattern below is only tried on a sentence holding the words it needs: the
+        # speaker's colon within 30 characters, "to", "will" or "would" for a commitment.)
+        if (0 < s.find(":") <= 30 and (m := p.FIRST_PERSON.match(s))
+                and (owners := book.agent(m.group("who")))):
             return owners
         strong: tuple[str, ...] | None = None
-        for m in p.STRONG_AFTER_SUBJECT.finditer(s):
+        connected = "to" in s or "will" in s or "would" in s
+        for m in p.STRONG_AFTER_SUBJECT.finditer(s) if connected else ():
             # "X to do": X must be someone the minutes know ("Backlog to join..." is not);
             # "X agreed / volunteered to" names its doer whoever it is ("Jarrod").
             bare = m.group().split()[0] in ("to", "is", "are", "still") and not listed
@@ -150,8 +154,8 @@ class Commitments:
                     return None if rest[c.end():].startswith("be ") else owners
             if p.SUBJUNCTIVE.match(rest) or p.work_passive(rest[:1].upper() + rest[1:]):
                 return ()
-        asks = any(w in low for w in ("ask", "request", "instruct", "tasked", "invited",
-                                      "action"))
+        asks = ("ask" in low or "request" in low or "instruct" in low or "tasked" in low
+                or "invited" in low or "action" in low)
         for m in p.ASKED.finditer(s) if asks else ():
             rest = s[m.end():]
             for t in p.ASKED_TO.finditer(rest):
@@ -163,7 +167,8 @@ class Commitments:
         # only as a paragraph of its own, opening with its doer.
         strict = self.marked and not explicit
         weak: tuple[str, ...] = ()
-        for m in p.WEAK_AFTER_SUBJECT.finditer(s):
+        weakly = "will" in s or "shall" in s or "would" in s or "must" in s or "going" in s
+        for m in p.WEAK_AFTER_SUBJECT.finditer(s) if weakly else ():
             if (strict and not self.opening) or p.HEDGE.match(s):
                 break
             if owners := self.subject(s[: m.start()], whole=strict):

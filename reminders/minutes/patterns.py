@@ -219,14 +219,14 @@ def answer_verb(rest: str) -> bool:
 def work_passive(sentence: str) -> bool:
     """"Alternative funding is to be investigated": work with no doer. The subject holds no
     finite verb ("Reports had been submitted and will be circulated" is a report)."""
-    m = WORK_PASSIVE.match(sentence)
+    m = WORK_PASSIVE.match(sentence) if "be" in sentence else None  # "...would be sent"
     return bool(m) and not _FINITE.search(m.group("np"))
 
 
 def passive_subject(sentence: str) -> bool:
     """"Minutes to be circulated", "File quality to form part of...": an action whose
     subject is a thing. The subject must hold no finite verb ("The force need to...")."""
-    m = PASSIVE.match(sentence)
+    m = PASSIVE.match(sentence) if "to" in sentence else None  # "...to be circulated"
     return bool(m) and not _FINITE.search(m.group("np")) and len(m.group("np").split()) <= 8
 
 
