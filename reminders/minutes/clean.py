@@ -124,7 +124,7 @@ def is_furniture(text: str) -> bool:
 def _cell(text: str) -> str:
     if "<" in text and has_markup(text):  # every tag starts with "<"
         return "\n".join(line for _, line in html_lines(text))
-    return html.unescape(text)
+    return html.unescape(text) if "&" in text else text  # every entity starts with "&"
 
 
 def clean(lines: Iterable[tuple[int, str]]) -> list[Row]:
@@ -132,11 +132,20 @@ def clean(lines: Iterable[tuple[int, str]]) -> list[Row]:
     boundaries survive and line numbers keep pointing into the source file."""
     rows = []
     for number, raw in lines:
-        text = _table_cells(normalise(raw.rstrip("\r\n")))
-        if text is _RULE:
-            continue  # the rule under a Markdown table's header: not a blank line
-        cells = tuple(_cell(cell) for cell in text.split("\t")) if "\t" in text else (_cell(text),)
-        joined = _joined(cells)
+        if not raw or raw.isspace():  # a blank line stays blank through every repair
+            rows.append(Row(number, ()))
+            continue
+        text = normalise(raw.rstrip("\r\n"))
+        if "|" in text:
+            text = _table_cells(text)
+            if text is _RULE:
+                continue  # the rule under a Markdown table's header: not a blank line
+        if "\t" in text:
+            cells = tuple(_cell(cell) for cell in text.split("\t"))
+            joined = _joined(cells)
+        else:
+            cells = (_cell(text),)
+            joined = " ".join(cells[0].split())
         if not joined or _FURNITURE.match(joined):
             rows.append(Row(number, ()))
         else:
