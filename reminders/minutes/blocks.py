@@ -78,7 +78,7 @@ def table_columns(cells: list[str]) -> dict[int, str] | None:
     return roles if "action" in found and found & {"owner", "due"} else None
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     line: int
     text: str
