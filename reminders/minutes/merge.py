@@ -63,31 +63,32 @@ class _Index:
     def __init__(self) -> None:
         self.kept: list[Found] = []
         self.norm: list[str] = []
+        self.sizes: list[int] = []  # how many distinct words each kept action has
         self.exact: dict[str, int] = {}
         self.postings: dict[str, list[int]] = {}
 
-    def twin(self, norm: str) -> Found | None:
-        """The kept copy of the action whose words are ``norm``, if any."""
+    def twin(self, norm: str, tokens: set[str]) -> Found | None:
+        """The kept copy of the action whose words are ``norm`` (``tokens``), if any."""
         if (k := self.exact.get(norm)) is not None:
             return self.kept[k]
-        tokens = set(norm.split())
         if not tokens:
             return None
         counts: Counter[int] = Counter()
         for token in tokens:
             counts.update(self.postings.get(token, ()))
         for k, shared in counts.most_common(8):
-            smaller = min(len(tokens), len(set(self.norm[k].split())))
+            smaller = min(len(tokens), self.sizes[k])
             if shared >= max(1, int(smaller * _SHARED)) and _same(norm, self.norm[k]):
                 return self.kept[k]
         return None
 
-    def add(self, f: Found, norm: str) -> None:
+    def add(self, f: Found, norm: str, tokens: set[str]) -> None:
         k = len(self.kept)
         self.kept.append(f)
         self.norm.append(norm)
+        self.sizes.append(len(tokens))
         self.exact.setdefault(norm, k)
-        for token in set(norm.split()):
+        for token in tokens:
             posting = self.postings.setdefault(token, [])
             if len(posting) < _POSTING_CAP:
                 posting.append(k)
@@ -96,9 +97,10 @@ class _Index:
         """Index a kept action's new words (it took a fuller or the list's text)."""
         k = next(i for i in range(len(self.kept) - 1, -1, -1) if self.kept[i] is k_found)
         norm = _words(k_found.text)
-        self.norm[k] = norm
+        tokens = set(norm.split())
+        self.norm[k], self.sizes[k] = norm, len(tokens)
         self.exact.setdefault(norm, k)
-        for token in set(norm.split()):
+        for token in tokens:
             posting = self.postings.setdefault(token, [])
             if len(posting) < _POSTING_CAP and k not in posting[-3:]:
                 posting.append(k)
@@ -109,10 +111,11 @@ def merge_repeats(found: list[Found], shadows: list[tuple[Block, tuple[str, ...]
     candidates = found + [Found(b.text, b, owners=o, shadow=True) for b, o in shadows]
     for f in candidates:
         norm = _words(f.text)
-        twin = index.twin(norm)
+        tokens = set(norm.split())
+        twin = index.twin(norm, tokens)
         if twin is None:
             if not f.shadow:
-                index.add(f, norm)
+                index.add(f, norm, tokens)
             continue
         twin.owners = union(twin.owners, f.owners)
         if f.shadow:
