@@ -131,7 +131,10 @@ class OwnerBook:
         words = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases) or _NEVER
         known = "|".join(re.escape(c) for c in sorted(filter(possible, codes.values()),
                                                         key=len, reverse=True)) or _NEVER
+        # Every owner starts after a non-word character, or with a title's capital: the
+        # first group says so once, so that inside words the four kinds are not tried.
         self._scan = re.compile(
+            rf"(?:(?<!\w)|(?=[CDMPRS]))"
             rf"(?:(?P<known>(?<!\w)(?:{known})(?!\w))"
             rf"|(?P<word>(?<![\w-])(?i:(?:{_TITLES}\s+)?(?:{words}))(?![\w-]))"
             rf"|(?P<titled>{_TITLES}\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
@@ -241,7 +244,7 @@ class OwnerBook:
     def is_cell(self, text: str) -> bool:
         """An owner cell, or the rest of one whose code the column wrapped ("C/ACC")."""
         tail = _WRAPPED_HEAD.sub("", text)
-        return self.cell(text) is not None or self.cell(tail) is not None
+        return self.cell(text) is not None or (tail != text and self.cell(tail) is not None)
 
     def join_cells(self, cells: Iterable[str]) -> str:
         """Rejoin owner-cell fragments that a narrow column wrapped mid-code ("3.DPC" +
