@@ -156,7 +156,8 @@ def _heading_lines(lines: Sequence[str]) -> list[str]:
             paragraph.append(text)
             continue
         if not _prose(" ".join(paragraph)):
-            kept.extend(t for t in paragraph if not _prose(t) and not _NEXT_LABEL.search(t)
+            kept.extend(t for t in paragraph if not _prose(t)
+                        and not ("next" in t.lower() and _NEXT_LABEL.search(t))
                         and not _PAGE_DATE.match(t) and not _EARLIER_MEETING.search(t))
         paragraph = [text] if text else []
     return kept

@@ -66,6 +66,7 @@ class _Found:
     weekday: str | None
 
 
+_DIGIT = re.compile(r"\d")
 _GLUED_ORDINAL = re.compile(r"(?<=\d)(st|nd|rd|th)(?=[a-z])")
 _GLUED_DIGITS = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z]{3})")
 
@@ -82,6 +83,8 @@ def _find_all(text: str) -> list[tuple[int, _Found]]:
     """Every date written in `text`, in any of the ways minutes write one, by position
     (in the `_spaced` copy of the text)."""
     low = _spaced(text)
+    if _DIGIT.search(low) is None:
+        return []  # every way of writing a date has a digit in it: the day
     found: dict[tuple[int, int], _Found] = {}
     for pattern in (_NUMERIC, _ISO, _DAY_FIRST, _MONTH_FIRST):
         for m in pattern.finditer(low):
