@@ -72,9 +72,8 @@ class _Finder:
         self.doc, self.book, self.blocks = doc, book, doc.blocks
         self.found: list[Found] = []
         # Minutes that mark actions anywhere are trusted to mark them all.
-        self.marked = any(p.marked(b.text) or _lists_actions(b.text)
-                          or p.CARRIED_HEADER.match(b.text) or b.table is not None
-                          for b in doc.blocks)
+        self.marked = any(b.table is not None or p.marked(b.text) or _lists_actions(b.text)
+                          or p.CARRIED_HEADER.match(b.text) for b in doc.blocks)
         self.scope = False  # in a matters-arising section
         self.scope_level: int | None = None  # its heading's level, when not an agenda item
         self.header = False  # under "Actions arising from the ... meeting"

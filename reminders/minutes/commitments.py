@@ -94,6 +94,8 @@ class Commitments:
         had them commit to work ("Aizat will check..." then "Aizat: explore...")."""
         if owners := self.book.owners(who):
             return owners
+        if not self.doers:
+            return None  # nobody has committed to anything yet
         owners = self.book.agent(who)
         return owners if owners and all(o.lower() in self.doers for o in owners) else None
 
