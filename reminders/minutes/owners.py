@@ -105,11 +105,11 @@ class OwnerBook:
             code = person.code if person.code and not person.code.islower() else None
             # An alias for any form of a person ("Viktorija Lukosiute") is one for all of
             # them ("Vik", "VL", "@vikl"): they are one person.
-            code = next((lowered[f.lower()] for f in forms(person) if f.lower() in lowered),
-                        code)
+            named = forms(person)
+            code = next((lowered[f.lower()] for f in named if f.lower() in lowered), code)
             if code:
                 codes.setdefault(code.upper(), code)
-            for form in forms(person):
+            for form in named:
                 if form.lower() not in entries or entries[form.lower()] is None:
                     entries[form.lower()] = code
         for alias, code in (aliases or {}).items():

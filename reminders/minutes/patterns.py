@@ -172,6 +172,15 @@ class Anchored:
         return self.pattern.match(text) if text[:1] in self.first else None
 
 
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """Whether a case-free pattern needing one of ``words`` can match ``text``; only ASCII
+    text is looked into, where no other letter stands for an ASCII one ("ſ" for "s")."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(w in low for w in words)
+
+
 def starts(*words: str) -> str:
     """The characters an IGNORECASE match opening with one of ``words`` can start with."""
     firsts = {w[0] for w in words}

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from reminders.minutes.clean import Row
+from reminders.minutes.patterns import may_hold
 
 _LABEL = re.compile(
     r"^[\s\-•*#>]*(?:\d{1,2}\\?[.)]\s*)?(?:meeting\s+)?(?P<label>present|attendees|attending|"
@@ -24,6 +25,9 @@ _LABEL = re.compile(
 _HEADING = re.compile(r"^\s*(?:#{1,6}\s*|\*\*)\s*(?P<label>present|attendees|attendance|"
                       r"in\s+attendance|participants|apologies|absent|regrets|members)\b",
                       re.IGNORECASE)
+# A word of every label above, to skip the patterns on the many rows holding none.
+_LABEL_WORDS = ("present", "attend", "participants", "apolog", "absent", "regrets", "welcome",
+                "members")
 _HANDLE = re.compile(r"@(?P<h>[A-Za-z0-9][\w.-]{0,38})")
 _PAREN = re.compile(r"\((?P<in>[^()]{1,40})\)")
 _CODE = re.compile(r"^[A-Z][A-Za-z]{0,1}[A-Z]{1,3}$|^[A-Z]{2,4}$")
@@ -67,7 +71,8 @@ def read_people(rows: list[Row]) -> list[Person]:
         if not raw.strip():
             columns = None
             continue
-        if m := _LABEL.match(raw):
+        labelled = may_hold(raw, _LABEL_WORDS)
+        if labelled and (m := _LABEL.match(raw)):
             label = m.group("label").lower()
             present = not label.startswith(("apolog", "absent", "regrets"))
             value = m.group("value")
@@ -76,7 +81,7 @@ def read_people(rows: list[Row]) -> list[Person]:
             people += _split(value, present)
             mode = present if not value.strip() else None
             continue
-        if m := _HEADING.match(raw):
+        if labelled and (m := _HEADING.match(raw)):
             mode = not m.group("label").lower().startswith(("apolog", "absent", "regrets"))
             continue
         if mode is None:

@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from reminders.minutes.owners import OwnerBook, union
+from reminders.minutes.patterns import may_hold
 
 if TYPE_CHECKING:
     from reminders.minutes.actions import Found
@@ -29,23 +30,14 @@ _INLINE_DUE = re.compile(r"[.;,]?\s*\b(?:due(?:\s+date)?|deadline|by\s+when|targ
 _EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
 
 
-def _may_hold(text: str, words: tuple[str, ...]) -> bool:
-    """Whether a case-free pattern needing one of ``words`` can match ``text``; only ASCII
-    text is looked into, where no other letter stands for an ASCII one ("ſ" for "s")."""
-    if not text.isascii():
-        return True
-    low = text.lower()
-    return any(w in low for w in words)
-
-
 def apply(f: Found, book: OwnerBook) -> None:
     """Owners and due words written into the action itself: "(JB)", "- JB", "Owner:"."""
-    m = (_INLINE_OWNER.search(f.text) if _may_hold(f.text, ("owner", "lead", "responsible"))
+    m = (_INLINE_OWNER.search(f.text) if may_hold(f.text, ("owner", "lead", "responsible"))
          else None)
     if m and (owners := book.owners(m.group("who").strip())):
         f.owners = union(f.owners, owners)
         f.text = (f.text[: m.start()] + f.text[m.end():]).strip()
-    if _may_hold(f.text, ("due", "deadline", "when", "target")) and (
+    if may_hold(f.text, ("due", "deadline", "when", "target")) and (
         m := _INLINE_DUE.search(f.text)
     ):
         f.due_words = m.group("when")
