@@ -124,8 +124,7 @@ class OwnerBook:
         def possible(phrase: str) -> bool:
             if present is None:
                 return True
-            words = _ROLE_TOKENS.get(phrase) or _TOKENS.findall(phrase.lower())
-            return all(w in present for w in words)
+            return present.issuperset(_ROLE_TOKENS.get(phrase) or _TOKENS.findall(phrase.lower()))
 
         phrases = sorted(filter(possible, entries), key=len, reverse=True)
         words = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases) or _NEVER
