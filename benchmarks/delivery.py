@@ -109,6 +109,7 @@ def plan_and_render(config_path: str) -> None:
     from reminders import config as config_module
     from reminders.daemon import release_memory
     from reminders.dispatch import _plan
+    from reminders.mime import to_bytes
     from reminders.render import compose_digest, compose_overview
     from reminders.store import Store
 
@@ -124,11 +125,11 @@ def plan_and_render(config_path: str) -> None:
         if digest.empty:
             continue
         message = compose_digest(config, digest, message_id="<b@x>", when=slot, slot=slot)
-        size += len(message.as_bytes())
+        size += len(to_bytes(message))  # as the transports serialise it
         composed += 1
     overview = compose_overview(config, planned.overview, message_id="<o@x>", when=slot,
                                 slot=slot)
-    overview_size = len(overview.as_bytes())
+    overview_size = len(to_bytes(overview))
     done = time.perf_counter()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     del planned, message, overview

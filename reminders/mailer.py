@@ -55,7 +55,7 @@ class Transport(Protocol):
     def __exit__(self, *exc_info) -> None: ...
 
     def send(self, message: EmailMessage, *, slot: datetime, recipient: str,
-             to: list[str] | None = None) -> Attempt: ...
+             to: list[str] | None = None, data: bytes | None = None) -> Attempt: ...
 
 
 def open_transport(config: Config, *, ssl_context: ssl.SSLContext | None = None) -> Transport:
@@ -108,8 +108,9 @@ class SmtpTransport:
                 smtp.close()
 
     def send(self, message: EmailMessage, *, slot: datetime, recipient: str,
-             to: list[str] | None = None) -> Attempt:
-        """Offer ``message`` to the server for the envelope ``to`` (default: its headers).
+             to: list[str] | None = None, data: bytes | None = None) -> Attempt:
+        """Offer ``message`` (``data``: its wire form if the caller has it) to the server for
+        the envelope ``to`` (default: its headers).
 
         Each address gets its own answer; a failure of the whole message is ``error``. After
         a 421 or a dropped connection the connection is closed, so the next message opens a
@@ -117,7 +118,7 @@ class SmtpTransport:
         """
         sender, headers = envelope(message)
         recipients = list(to) if to is not None else headers
-        data = to_bytes(message)
+        data = data if data is not None else to_bytes(message)
         try:
             smtp = self._connection()
         except DeliveryError as exc:
@@ -305,7 +306,7 @@ class OutboxTransport:
         return self.folder / f"{slot.astimezone(UTC):%Y%m%dT%H%MZ}-{safe}.eml"
 
     def send(self, message: EmailMessage, *, slot: datetime, recipient: str,
-             to: list[str] | None = None) -> Attempt:
+             to: list[str] | None = None, data: bytes | None = None) -> Attempt:
         """Write the file; every address counts as accepted (the outbox has no refusals)."""
         target = self.path_for(slot=slot, recipient=recipient)
         try:
@@ -313,7 +314,7 @@ class OutboxTransport:
             fd, temp = tempfile.mkstemp(dir=self.folder, prefix=".", suffix=".tmp")
             try:
                 with os.fdopen(fd, "wb") as out:
-                    out.write(to_bytes(message))
+                    out.write(data if data is not None else to_bytes(message))
                     out.flush()
                     os.fsync(out.fileno())
                 os.replace(temp, target)

@@ -21,6 +21,7 @@ import binascii
 import random
 import re
 import sys
+import threading
 from dataclasses import dataclass
 from email import quoprimime
 from email.generator import NLCRE, BytesGenerator
@@ -62,7 +63,10 @@ class _Policy(EmailPolicy):
         key = (id(value), self.linesep, self.max_line_length, self.utf8, self.cte_type)
         folded = _FOLDED.get(key)
         if folded is None:
-            folded = _FOLDED[key] = super().fold_binary(name, value)
+            folded = super().fold_binary(name, value)
+            with _LOCK:  # ``value`` is alive, so no other object can hold its id meanwhile
+                if id(value) in _SHARED:
+                    _FOLDED[key] = folded
         return folded
 
 
@@ -72,18 +76,21 @@ _HEADERS: dict[tuple[str, str], object] = {}
 _SHARED: set[int] = set()  # ids of the objects in _HEADERS (alive, so ids are unique)
 _FOLDED: dict[tuple, bytes] = {}
 _MAX_COUNT: dict = {}
+_LOCK = threading.Lock()
 
 
 def header(name: str, value: str):
     """The email package's header object for ``value``, parsed once per distinct value."""
     found = _HEADERS.get((name, value))
     if found is None:
-        if len(_HEADERS) >= _LIMIT:
-            _HEADERS.clear()
-            _SHARED.clear()
-            _FOLDED.clear()
-        found = _HEADERS[(name, value)] = POLICY.header_factory(name, value)
-        _SHARED.add(id(found))
+        made = POLICY.header_factory(name, value)
+        with _LOCK:  # messages are composed in a worker thread too (reminders.composer)
+            if len(_HEADERS) >= _LIMIT:
+                _HEADERS.clear()
+                _SHARED.clear()
+                _FOLDED.clear()
+            found = _HEADERS.setdefault((name, value), made)
+            _SHARED.add(id(found))
     return found
 
 

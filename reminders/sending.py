@@ -24,11 +24,12 @@ from sqlalchemy.engine import Connection
 from reminders import digest as planner
 from reminders import lease, ledger
 from reminders.calendar import on_sent
+from reminders.composer import Composer
 from reminders.config import Config
 from reminders.digest import SECRETARIAT, Digest, Overview, Plan
 from reminders.mailer import Attempt, Transport
 from reminders.models import Delivery, DeliveryAddress
-from reminders.render import compose_digest, compose_overview, mail_domain
+from reminders.render import compose_overview, mail_domain
 from reminders.store import Store
 
 log = logging.getLogger("reminders.dispatch")
@@ -91,28 +92,27 @@ class Sender:
         owners = [row for row in rows if row.recipient != SECRETARIAT]
         addresses = ledger.open_addresses(self.store, [row.id for row in owners])
         done: list[Outcome] = []
-        for row in owners:
-            if self.stopping():
-                ledger.release(self.store, self.run)
-                break
-            self._beat()
-            content = planned.digest_for(row.recipient)
-            if content is None:
-                ledger.give_up(self.store, row, f"{row.recipient} is no longer a recipient in "
-                                                "config.toml", now=self.now)
-                done.append(Outcome(row.recipient, "gave up", "no longer a recipient"))
-                continue
-            if content.empty and not self.config.rules.send_empty:
-                ledger.mark_empty(self.store, row, note="nothing left to send when resumed",
-                                  now=self.now)
-                done.append(Outcome(row.recipient, "nothing to send", "resumed"))
-                continue
-            message = compose_digest(self.config, content, message_id=row.message_id,
-                                     when=self.now, slot=slot)
-            summary = _summary(self.config, content)
-            done.append(self._send(row, message, addresses[row.id],
-                                   f"retry: {summary}" if retry else summary,
-                                   on_sent(row.recipient, slot, content)))
+        with Composer(self.config, slot, now=self.now) as composer:
+            for row, content, composed in composer.ahead(owners, planned):
+                if self.stopping():
+                    ledger.release(self.store, self.run)
+                    break
+                self._beat()
+                if content is None:
+                    ledger.give_up(self.store, row, f"{row.recipient} is no longer a "
+                                                    "recipient in config.toml", now=self.now)
+                    done.append(Outcome(row.recipient, "gave up", "no longer a recipient"))
+                    continue
+                if composed is None:
+                    ledger.mark_empty(self.store, row, note="nothing left to send when resumed",
+                                      now=self.now)
+                    done.append(Outcome(row.recipient, "nothing to send", "resumed"))
+                    continue
+                message, data = composed.result()
+                summary = _summary(self.config, content)
+                done.append(self._send(row, message, addresses[row.id],
+                                       f"retry: {summary}" if retry else summary,
+                                       on_sent(row.recipient, slot, content), data=data))
         return done
 
     def said(self, slot: datetime, outcome: Outcome) -> Outcome:
@@ -155,13 +155,15 @@ class Sender:
         return [self._send(existing, message, addresses, content.counts)]
 
     def _send(self, row: Delivery, message: EmailMessage, addresses: list[DeliveryAddress],
-              detail: str, then: Callable[[Connection], None] | None = None) -> Outcome:
-        """Offer the message, then record the outcome (and ``then``, the listed actions'
-        history, when it was sent) in one commit."""
+              detail: str, then: Callable[[Connection], None] | None = None, *,
+              data: bytes | None = None) -> Outcome:
+        """Offer the message (``data``: its wire form, when composed ahead), then record the
+        outcome (and ``then``, the listed actions' history, when it was sent) in one commit."""
         to = [a.address for a in addresses] or None
         drops = 0
         while True:
-            attempt = self.wire.send(message, slot=row.slot, recipient=row.recipient, to=to)
+            attempt = self.wire.send(message, slot=row.slot, recipient=row.recipient, to=to,
+                                     data=data)
             if not attempt.dropped or row.drops + drops + 1 >= ledger.DROP_LIMIT:
                 break
             drops += 1  # the connection is gone; the transport opens a fresh one
