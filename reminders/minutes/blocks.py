@@ -172,7 +172,8 @@ def build(rows: list[Row], book: OwnerBook) -> Document:
                 side.setdefault(row.number, []).insert(0, cells[nonempty[-1]].strip())
             cells[nonempty[-1]] = ""
             nonempty.pop()
-        if all(cells[i].strip().lower() in _HEADER_WORDS for i in nonempty):
+        if (cells[0].strip().lower() in _HEADER_WORDS if len(cells) == 1
+                else all(cells[i].strip().lower() in _HEADER_WORDS for i in nonempty)):
             continue  # a table's header row: "No. | Item"
         row_item = None
         first = cells[nonempty[0]].strip()
