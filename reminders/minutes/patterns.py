@@ -268,6 +268,9 @@ def sentences(text: str) -> list[tuple[int, str]]:
     starts = [i for m in _STOPS.finditer(text) for i in m.span()]
     if gaps := [m.start() for m in _GAPS.finditer(text)]:
         starts = sorted(set(starts + gaps))
+    elif not starts or starts[1:] == [len(text)]:  # no stop, or only the closing one
+        piece = text.strip()
+        return [(0, piece)] if piece else []
     cuts = [0]
     done = 0
     for start in starts:
