@@ -71,7 +71,7 @@ class _Policy(EmailPolicy):
 
 
 POLICY = _Policy(linesep="\r\n")  # email.policy.SMTP, with the memory above
-_LIMIT = 8192  # distinct header values kept: every recipient's To, a few subjects
+_LIMIT = 4096  # distinct header values kept: subjects, senders, part headers
 _HEADERS: dict[tuple[str, str], object] = {}
 _SHARED: set[int] = set()  # ids of the objects in _HEADERS (alive, so ids are unique)
 _FOLDED: dict[tuple, bytes] = {}
@@ -86,12 +86,22 @@ def header(name: str, value: str):
         made = POLICY.header_factory(name, value)
         with _LOCK:  # messages are composed in a worker thread too (reminders.composer)
             if len(_HEADERS) >= _LIMIT:
-                _HEADERS.clear()
-                _SHARED.clear()
-                _FOLDED.clear()
+                _forget_locked()
             found = _HEADERS.setdefault((name, value), made)
             _SHARED.add(id(found))
     return found
+
+
+def forget() -> None:
+    """Drop the remembered headers (after a big run: their parse trees pin memory)."""
+    with _LOCK:
+        _forget_locked()
+
+
+def _forget_locked() -> None:
+    _HEADERS.clear()
+    _SHARED.clear()
+    _FOLDED.clear()
 
 
 def message(headers: list[tuple[str, str]], text: str, html: str,

@@ -183,7 +183,10 @@ def _message(config: Config, parts: Rendered, *, to, cc, message_id: str, when: 
                 # RFC 3834: an automatic message; Outlook's variant stops out-of-office
                 # replies to it.
                 ("Auto-Submitted", "auto-generated"), ("X-Auto-Response-Suppress", "All")]
-    return mime.message(headers, parts.text, parts.html, attachments, unique=("Message-ID",))
+    # A Message-ID, and mostly a To and Cc, are one message's own: parsed afresh, not kept
+    # (kept, 2,000 parse trees would outlive the run and pin its memory).
+    return mime.message(headers, parts.text, parts.html, attachments,
+                        unique=("Message-ID", "To", "Cc"))
 
 
 def calendar(config: Config, items: list[Item], *, stamp: datetime,
