@@ -15,6 +15,9 @@ import re
 from collections.abc import Iterable, Mapping
 
 from reminders.minutes.model import Attendee
+from reminders.minutes.names import TITLE as _TITLE
+from reminders.minutes.names import TITLES as _TITLES
+from reminders.minutes.names import name_like
 from reminders.minutes.people import Person, forms
 
 ROLE_CODES = (
@@ -41,7 +44,6 @@ ROLE_WORDS = {
     "coordinator": "Coordinator", "directors": "Directors", "trustees": "Trustees",
     "staff": "Staff",
 }
-_TITLES = r"(?:Cllr\.?|Councillor|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Rev\.?|Sir|Dame)"
 _GENERIC_CODE = r"[A-Z](?:[A-Z]{1,4}|[a-z][A-Z]|[A-Z][a-z])(?!\w)"
 # Capitals that are never owners: a cell reading "TBC" or "N/A" is not an owner cell.
 _NOT_OWNERS = (r"(?:TBC|TBA|TBD|NA|NB|AOB|AGM|EGM|ASAP|FYI|UK|EU|US|USA|OK|RAG|PR|PRs|IT|CI|"
@@ -50,7 +52,6 @@ _TOKENS = re.compile(r"[^\W_]+")
 _NEVER = r"(?!x)x"
 _SEPARATORS = re.compile(r"^(?:[\s,;&+/]|\band\b|\bthe\b|\bwith\b)*$", re.IGNORECASE)
 _NUMBERED = re.compile(r"(?<![\w.])(\d{1,2})[.)]\s*")
-_TITLE = re.compile(rf"^{_TITLES}\s+")
 _TITLE_ANY_CASE = re.compile(rf"^{_TITLES}\s+", re.IGNORECASE)
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _PARTS = re.compile(r"\s*(?:,|&|\+|/|\band\b)\s*")
@@ -210,7 +211,7 @@ class OwnerBook:
                 found += known
             elif handles and part.strip("?") == "":
                 continue
-            elif _name_like(part, handles) and (
+            elif name_like(part, handles) and (
                 (handles and part.islower()) or not self._common(part)
             ):
                 found.append(_THE.sub("", part))
@@ -262,44 +263,6 @@ class OwnerBook:
                 glue = ""
             joined = f"{joined}{glue}{cell}" if joined else cell
         return joined
-
-
-_NOT_NAMES = frozenset(str.split(
-    "a an the this that these those it its there here we they he she i you our their his her "
-    "some any each every no if when once after before also then next meeting meetings "
-    "everyone someone nobody nothing which what who why how where all both other others "
-    "agreed resolved action actions item items update note notes minutes agenda "
-    "please thanks motion proposal discussion members member people attendees participants "
-    "delegates colleagues staff officers partners victims residents public users customers "
-    "additionally however finally meanwhile separately therefore otherwise instead again "
-    "currently now today tomorrow later soon first second third lastly overall"))
-# A name-like phrase ending in one of these is a body, not a person: "the County Council will
-# consider", "Management Unit to manage". Bodies the minutes' own book knows still count.
-_BODIES = frozenset(str.split(
-    "council councils unit units department departments authority authorities agency "
-    "government office service services police force ltd limited plc inc company "
-    "commission board panel partnership forum association society trust group groups "
-    "team teams committee ministry court bank"))
-_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÞĀ-Ž][\w'’-]*\.?|[A-Z]\.)$")
-_HANDLE_TOKEN = re.compile(r"^@?[a-z][a-z0-9_.-]{0,20}$")
-
-
-def _name_like(part: str, handles: bool) -> bool:
-    """A person's name or a group named like one: 1-3 capitalised words after an optional
-    title or "the" ("Mike G.", "Cllr M Peake", "The Directors"); a lower-case handle only
-    where the minutes use handles as owners."""
-    words = _TITLE.sub("", part).split()
-    if words and words[0].lower() == "the" and len(words) > 1:
-        words = words[1:]
-    if not 1 <= len(words) <= 3:
-        return False
-    if words[0].lower().strip(".") in _NOT_NAMES:
-        return handles and len(words) == 1 and words[0].lower() == "all"
-    if handles and len(words) == 1 and _HANDLE_TOKEN.match(words[0]):
-        return True
-    if words[-1].lower() in _BODIES and not handles:
-        return False
-    return all(_NAME_TOKEN.match(w) for w in words)
 
 
 def union(a: tuple[str, ...], b: tuple[str, ...] | None) -> tuple[str, ...]:

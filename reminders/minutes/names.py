@@ -1,0 +1,50 @@
+"""What a person's name looks like, for owners the attendance does not list.
+
+"Jarrod agreed to...", "Mike G. to...", "Shawn and Richard will...": minutes name doers the
+owner book never met, and such a name is taken as an owner only when it reads like one (a
+few capitalised words, not a pronoun, a common word or a body such as "the County Council").
+"""
+
+from __future__ import annotations
+
+import re
+
+TITLES = r"(?:Cllr\.?|Councillor|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Rev\.?|Sir|Dame)"
+TITLE = re.compile(rf"^{TITLES}\s+")
+
+_NOT_NAMES = frozenset(str.split(
+    "a an the this that these those it its there here we they he she i you our their his her "
+    "some any each every no if when once after before also then next meeting meetings "
+    "everyone someone nobody nothing which what who why how where all both other others "
+    "agreed resolved action actions item items update note notes minutes agenda "
+    "please thanks motion proposal discussion members member people attendees participants "
+    "delegates colleagues staff officers partners victims residents public users customers "
+    "additionally however finally meanwhile separately therefore otherwise instead again "
+    "currently now today tomorrow later soon first second third lastly overall"))
+# A name-like phrase ending in one of these is a body, not a person: "the County Council will
+# consider", "Management Unit to manage". Bodies the minutes' own book knows still count.
+_BODIES = frozenset(str.split(
+    "council councils unit units department departments authority authorities agency "
+    "government office service services police force ltd limited plc inc company "
+    "commission board panel partnership forum association society trust group groups "
+    "team teams committee ministry court bank"))
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÞĀ-Ž][\w'’-]*\.?|[A-Z]\.)$")
+_HANDLE_TOKEN = re.compile(r"^@?[a-z][a-z0-9_.-]{0,20}$")
+
+
+def name_like(part: str, handles: bool) -> bool:
+    """A person's name or a group named like one: 1-3 capitalised words after an optional
+    title or "the" ("Mike G.", "Cllr M Peake", "The Directors"); a lower-case handle only
+    where the minutes use handles as owners."""
+    words = TITLE.sub("", part).split()
+    if words and words[0].lower() == "the" and len(words) > 1:
+        words = words[1:]
+    if not 1 <= len(words) <= 3:
+        return False
+    if words[0].lower().strip(".") in _NOT_NAMES:
+        return handles and len(words) == 1 and words[0].lower() == "all"
+    if handles and len(words) == 1 and _HANDLE_TOKEN.match(words[0]):
+        return True
+    if words[-1].lower() in _BODIES and not handles:
+        return False
+    return all(_NAME_TOKEN.match(w) for w in words)
