@@ -88,15 +88,9 @@ def _text(value: str) -> str:
 
 
 def _fold(line: str, limit: int = 75) -> str:
-    """Fold at 75 octets without splitting a character or a backslash escape."""
-    if line.isascii():  # one octet a character: cut by position (most lines)
-        return _fold_ascii(line, limit - 1)
-    return _fold_octets(line, limit)
-
-
-def _fold_octets(line: str, limit: int = 75) -> str:
-    """The general fold: pieces of at most ``limit - 1`` octets, each ending on a character
-    boundary (a UTF-8 continuation octet is 10xxxxxx), less a final backslash or caret."""
+    """Fold at 75 octets without splitting a character or a backslash escape: pieces of at
+    most ``limit - 1`` octets, each ending on a character boundary (a UTF-8 continuation
+    octet is 10xxxxxx), less a final backslash or caret (it moves to the next piece)."""
     data, pieces, start = line.encode("utf-8"), [], 0
     while len(data) - start > limit - 1:
         end = start + limit - 1
@@ -107,20 +101,6 @@ def _fold_octets(line: str, limit: int = 75) -> str:
         pieces.append(data[start:end].decode("utf-8"))
         start = end
     pieces.append(data[start:].decode("utf-8"))
-    return "\r\n ".join(pieces)
-
-
-def _fold_ascii(line: str, width: int) -> str:
-    """``_fold`` for ASCII: ``width`` characters a line, one fewer where the line would end
-    on a backslash or caret (it moves to the next, so an escape is never split)."""
-    pieces, start = [], 0
-    while len(line) - start > width:
-        end = start + width
-        if line[end - 1] in "\\^" and end - 1 > start:
-            end -= 1
-        pieces.append(line[start:end])
-        start = end
-    pieces.append(line[start:])
     return "\r\n ".join(pieces)
 
 

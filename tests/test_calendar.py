@@ -127,7 +127,7 @@ def test_calendar_text_is_byte_identical_to_icalendar_on_awkward_words():
 
     rng = random.Random(12)
     anything = [*"abc XYZ,;:\\\n\r^\"'é…€😀\t", "\\N", "\r\n"]
-    ascii_only = [c for c in anything if c.isascii()]  # the fold's fast path
+    ascii_only = [c for c in anything if c.isascii()]  # long lines of one octet a character
     for n in range(600):
         alphabet = anything if n % 2 else ascii_only
         entries = [Entry(f"A-{rng.randint(1, 9999):04d}",
