@@ -15,11 +15,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import insert
 from sqlalchemy.engine import Connection
 from sqlmodel import Session, col, select
 
-from reminders import clock
+from reminders import clock, history
 from reminders.clock import as_utc
 from reminders.models import OPEN, Action, ActionEvent, Meeting
 
@@ -145,24 +144,20 @@ def record_sent(session: Session | Connection, recipient: str, slot: datetime, l
     ledger's commit of the message (actions are never deleted, so each ref names a row).
     """
     at, slot = clock.now(), as_utc(slot)
+
+    def event(ref: str, kind: str, due: date | None, words: str | None = None) -> dict:
+        return history.values(int(ref.removeprefix("A-")), kind, by="digest", at=at, due=due,
+                              words=words, slot=slot, recipient=recipient)
+
     rows = []
     for item in listed:
-        event = _event(item.ref, "digest", at, slot, recipient, item.due)
-        rows.append(event)
+        rows.append(event(item.ref, "digest", item.due))
         if item.escalated:
-            rows.append({**event, "kind": "escalated"})
+            rows.append(event(item.ref, "escalated", item.due))
     for entry in sent_changes:
-        rows.append(_event(entry.ref, "calendar", at, slot, recipient, entry.due,
-                           words="cancelled" if entry.cancelled else "moved"))
-    if rows:
-        session.execute(insert(ActionEvent.__table__), rows)
-
-
-def _event(ref: str, kind: str, at: datetime, slot: datetime, recipient: str,
-           due: date | None, words: str | None = None) -> dict:
-    return dict(action_id=int(ref.removeprefix("A-")), at=at, kind=kind, by="digest",
-                meeting_id=None, source=None, line=None, words=words, due=due, slot=slot,
-                recipient=recipient)
+        rows.append(event(entry.ref, "calendar", entry.due,
+                          "cancelled" if entry.cancelled else "moved"))
+    history.append(session, rows)
 
 
 def on_sent(recipient: str, slot: datetime, digest) -> Callable[[Connection], None]:

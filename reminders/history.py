@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from sqlalchemy import insert
+from sqlalchemy.engine import Connection
 from sqlmodel import Session, col, select
 
 from reminders import clock
@@ -30,11 +32,28 @@ def record(session: Session, action: Action, kind: str, *, by: str = "minutes",
     """Append one event; ``action`` must have an id (flush a new one first)."""
     if action.id is None:
         session.flush()
-    event = ActionEvent(action_id=action.id, at=at or clock.now(), kind=kind, by=by,
-                        meeting_id=meeting.id if meeting else None, source=source, line=line,
-                        words=words, due=action.due, slot=slot, recipient=recipient)
+    event = ActionEvent(**values(action.id, kind, by=by, at=at or clock.now(), due=action.due,
+                                 meeting_id=meeting.id if meeting else None, source=source,
+                                 line=line, words=words, slot=slot, recipient=recipient))
     session.add(event)
     return event
+
+
+def values(action_id: int, kind: str, *, by: str, at: datetime, due: date | None,
+           meeting_id: int | None = None, source: str | None = None, line: int | None = None,
+           words: str | None = None, slot: datetime | None = None,
+           recipient: str | None = None) -> dict:
+    """One event's columns: for ``record``, and for ``append``'s rows."""
+    return dict(action_id=action_id, at=at, kind=kind, by=by, meeting_id=meeting_id,
+                source=source, line=line, words=words, due=due, slot=slot,
+                recipient=recipient)
+
+
+def append(connection: Session | Connection, rows: list[dict]) -> None:
+    """Append many events (``values``) in one INSERT, loading nothing: for the events of
+    every digest sent, inside the ledger's commit."""
+    if rows:
+        connection.execute(insert(ActionEvent.__table__), rows)
 
 
 @dataclass(frozen=True)
