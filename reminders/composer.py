@@ -65,7 +65,7 @@ class Composer:
             yield queue.popleft()
 
     def _submit(self, row: Delivery, content: Digest | None):
-        if content is None or (content.empty and not self.config.rules.send_empty):
+        if content is None or self.config.rules.silent(content):
             return row, content, None
         return row, content, self._pool.submit(self._compose, content, row.message_id)
 

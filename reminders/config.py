@@ -175,6 +175,11 @@ class Rules(Strict):
     financial_year_start_month: int = Field(default=4, ge=1, le=12)  # April in the UK
     send_empty: bool = False  # send a digest even when an owner has nothing due
 
+    def silent(self, content) -> bool:
+        """Whether a planned digest or overview goes unsent: nothing to say, and
+        ``send_empty`` off. Asked wherever a run decides whether there is a message."""
+        return content.empty and not self.send_empty
+
     @property
     def default_follow_up(self) -> relativedelta:
         return relativedelta(days=self.default_follow_up_days)

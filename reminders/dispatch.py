@@ -192,7 +192,7 @@ def _dry_run(config: Config, store: Store, planned: Plan, slot: datetime
                          (SECRETARIAT, planned.overview)]:
         if key in rows:
             found.append(_earlier(rows[key]))
-        elif content.empty and not config.rules.send_empty:
+        elif config.rules.silent(content):
             found.append(Outcome(key, "nothing to send"))
         else:
             found.append(Outcome(key, "dry run", f"would send to {', '.join(content.to)}: "

@@ -36,7 +36,7 @@ def preview(config: Config, store: Store, *, on: date, owner: str | None = None,
     shown = []
     for key in keys:
         content = planned.overview if key == SECRETARIAT else planned.digest_for(key)
-        if content.empty and owner is None and not config.rules.send_empty:
+        if owner is None and config.rules.silent(content):
             shown.append(f"{key}: nothing to send")
             continue
         name = "overview" if key == SECRETARIAT else "digest"

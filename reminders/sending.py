@@ -66,7 +66,7 @@ class Sender:
     def job(self, content: Digest | Overview, code: str | None = None) -> ledger.Job:
         """The ledger row for one planned message; an empty one when there is nothing to say."""
         code = code or content.code
-        if content.empty and not self.config.rules.send_empty:
+        if self.config.rules.silent(content):
             return ledger.Job(code)
         copied = set(getattr(content, "escalation_copied", ()) or ())
         pairs: dict[str, str] = {}
@@ -145,7 +145,7 @@ class Sender:
                              if r.recipient == SECRETARIAT), None)
             if existing is None:
                 return []  # another run claimed it a moment before us
-        elif content.empty and not self.config.rules.send_empty:
+        elif self.config.rules.silent(content):
             ledger.mark_empty(self.store, existing, note="nothing left to send when resumed",
                               now=self.now)
             return [Outcome(SECRETARIAT, "nothing to send", "resumed")]
