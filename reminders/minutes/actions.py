@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from reminders.minutes import patterns as p
 from reminders.minutes import stated
 from reminders.minutes.blocks import Block, Document, looks_like_heading
-from reminders.minutes.commitments import SPEAKER, Commitments
+from reminders.minutes.commitments import Commitments, speaker
 from reminders.minutes.lists import column_owners, list_items
 from reminders.minutes.owners import OwnerBook, union
 
@@ -84,7 +84,7 @@ class _Finder:
         self.prev: Block | None = None
         # Minutes written as a transcript ("APP: consider an antipattern...") put a speaker
         # before most lines; there "Name: verb ..." is speech, not an assignment.
-        speakers = [m for b in doc.blocks if ":" in b.text and (m := SPEAKER.match(b.text))
+        speakers = [m for b in doc.blocks if (m := speaker(b.text))
                     and book.owners(m.group("who"))]
         tasks = sum(m.group("verb").lower() in p.IMPERATIVES for m in speakers)
         self.say = Commitments(book, marked=self.marked,

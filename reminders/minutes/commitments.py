@@ -48,13 +48,12 @@ _CUES = (" to ", "will", "shall", "would", "must", "going", "agreed", "resolved"
          "i'll", "i can", "i'm", "i am", "we'll", " be ", "action", "authori", "nominated",
          "confirmed", "said", "stated", "indicated", "visit", "review", "return", "back",
          "follow", "reconsider")
+_ASKS = ("ask", "request", "instruct", "tasked", "invited", "action")  # what ASKED needs
 
 
-def _cued(low: str) -> bool:
-    for cue in _CUES:  # noqa: SIM110 - a loop costs less than any() over a generator
-        if cue in low:
-            return True
-    return False
+def speaker(text: str) -> re.Match[str] | None:
+    """``SPEAKER`` on a line that has the colon it needs."""
+    return SPEAKER.match(text) if ":" in text else None
 
 
 class Commitments:
@@ -79,7 +78,7 @@ class Commitments:
         """"Fazli: ping Luther", "Bob talk to Luther": a line that opens with someone the
         attendance knows and goes on with the task's verb. A speaker's remark ("dc: need
         more people") does not start with a verb, so it stays discussion."""
-        m = SPEAKER.match(text) if ":" in text else None
+        m = speaker(text)
         if m and not self.transcript and m.group("verb").lower() in p.IMPERATIVES and (
             owners := self.known(m.group("who"))
         ):
@@ -118,7 +117,7 @@ class Commitments:
         an item under an actions heading, where "Joost to ask..." names Joost whoever he is."""
         book = self.book
         low = s.lower()
-        if not _cued(low):
+        if not p.holds_any(low, _CUES):
             return None  # most sentences of discussion: no pattern below can match
         if p.REVISIT.match(s) and _TIME.search(s):
             return ()
@@ -156,9 +155,7 @@ class Commitments:
                     return None if rest[c.end():].startswith("be ") else owners
             if p.SUBJUNCTIVE.match(rest) or p.work_passive(rest[:1].upper() + rest[1:]):
                 return ()
-        asks = ("ask" in low or "request" in low or "instruct" in low or "tasked" in low
-                or "invited" in low or "action" in low)
-        for m in p.ASKED.finditer(s) if asks else ():
+        for m in p.ASKED.finditer(s) if p.holds_any(low, _ASKS) else ():
             rest = s[m.end():]
             for t in p.ASKED_TO.finditer(rest):
                 if owners := book.owners(rest[: t.start()]):  # "asked Thames Water to": theirs
