@@ -171,53 +171,81 @@ def open_addresses(store: Store, ids: Iterable[int]) -> dict[int, list[DeliveryA
     return found
 
 
+@dataclass(frozen=True)
+class Recorded:
+    """What ``record`` stored for a row: what the caller reports of it."""
+
+    recipient: str
+    slot: datetime
+    status: str
+    attempts: int
+    drops: int = 0
+    error: str | None = None
+    permanent: bool = False
+    retry_at: datetime | None = None
+
+
 def record(store: Store, row: Delivery, attempt: Attempt, *, now: datetime,
            schedule: Schedule, earlier_drops: int = 0,
-           on_sent: Callable[[Connection], None] | None = None) -> Delivery:
+           on_sent: Callable[[Connection], None] | None = None) -> Recorded:
     """Store one attempt's outcome for the row and each of its addresses, in one commit.
 
     ``row`` is held by this run, so it is current; ``earlier_drops``: attempts of this run
     that the server dropped just before this one. ``on_sent`` adds what follows from a sent
     message (the listed actions' history) to the same commit: it is stored exactly when the
-    row is "sent", and a message costs one commit. Plain UPDATEs, no ORM loading and no
-    session synchronisation: this runs once per message.
+    row is "sent", and a message costs one commit. Plain UPDATEs on a bare connection, no
+    ORM session and no copy of the row: this runs once per message.
     """
     now = as_utc(now)
-    stored = Delivery.model_validate(row.model_dump())
-    stored.attempts += 1 + earlier_drops
-    stored.drops += earlier_drops + attempt.dropped
-    with store.session() as session:
-        connection = session.connection()
+    attempts = row.attempts + 1 + earlier_drops
+    drops = row.drops + earlier_drops + attempt.dropped
+    values: dict = dict(status=FAILED, attempts=attempts, drops=drops, error=None,
+                        permanent=False, retry_at=None, claimer=None, finished_at=now,
+                        sent_at=row.sent_at)
+    with store.transaction() as connection:
         for status, replies in _by_status(attempt).items():
             for reply, addresses in replies.items():
                 connection.execute(_SET_ADDRESSES, dict(row_id=row.id, addresses=addresses,
                                                         to_status=status, to_reply=reply,
                                                         at=now))
-        left = connection.execute(_STATUSES, dict(row_id=row.id)).scalars().all()
+        left = _statuses_after(connection, row, attempt)
         open_ = [s for s in left if s in (PENDING, DEFERRED)]
         if attempt.error is None and not open_:
-            done = ACCEPTED in left or not left
-            _finish(stored, SENT if done else GAVE_UP, now, permanent=not done,
-                    error=None if done else "every address refused: " + _replies(attempt))
-        elif attempt.permanent or stored.drops >= DROP_LIMIT:
+            if ACCEPTED in left or not left:
+                values.update(status=SENT, sent_at=now)
+            else:
+                values.update(status=GAVE_UP, permanent=True,
+                              error="every address refused: " + _replies(attempt))
+        elif attempt.permanent or drops >= DROP_LIMIT:
             why = attempt.error or _replies(attempt)
-            if stored.drops >= DROP_LIMIT:
+            if drops >= DROP_LIMIT:
                 why = (f"the server took the message and dropped the connection "
-                       f"{stored.drops} times (it may have been delivered): {why}")
-            _finish(stored, GAVE_UP, now, permanent=True, error=why)
-        elif stored.attempts > schedule.retry_limit:
-            _finish(stored, GAVE_UP, now, permanent=False,
-                    error=attempt.error or _replies(attempt))
+                       f"{drops} times (it may have been delivered): {why}")
+            values.update(status=GAVE_UP, permanent=True, error=why)
+        elif attempts > schedule.retry_limit:
+            values.update(status=GAVE_UP, error=attempt.error or _replies(attempt))
         else:
-            delay = timedelta(minutes=schedule.retry_backoff_minutes * 2 ** (stored.attempts - 1))
-            stored.status, stored.retry_at = FAILED, now + delay
-            stored.error = attempt.error or _replies(attempt)
-            stored.claimer = None
+            delay = timedelta(minutes=schedule.retry_backoff_minutes * 2 ** (attempts - 1))
+            values.update(retry_at=now + delay, error=attempt.error or _replies(attempt),
+                          finished_at=row.finished_at)
         connection.execute(_SET_ROW, {"row_id": row.id, **{
-            f"new_{name}": getattr(stored, name) for name in _RECORDED}})
-        if on_sent is not None and stored.status == SENT:
+            f"new_{name}": value for name, value in values.items()}})
+        if on_sent is not None and values["status"] == SENT:
             on_sent(connection)
-    return stored
+    return Recorded(row.recipient, row.slot, values["status"], attempts, drops,
+                    values["error"], values["permanent"], values["retry_at"])
+
+
+def _statuses_after(connection: Connection, row: Delivery, attempt: Attempt) -> list[str]:
+    """Every address's status once this attempt is stored. On a row's first attempt every
+    address was pending (claim made them so, and only a record changes them), so the
+    answer follows from the attempt; later attempts read what earlier ones stored."""
+    if row.attempts:
+        return list(connection.execute(_STATUSES, dict(row_id=row.id)).scalars())
+    said = {**dict.fromkeys(attempt.accepted, ACCEPTED),
+            **dict.fromkeys(attempt.refused, REFUSED),
+            **dict.fromkeys(attempt.deferred, DEFERRED)}
+    return [said.get(address, PENDING) for address in row.to_addresses.split(",") if address]
 
 
 _RECORDED = ("status", "attempts", "drops", "error", "permanent", "retry_at", "claimer",

@@ -180,7 +180,7 @@ class Sender:
             self._beaten = moment
 
 
-def _outcome(config: Config, row: Delivery, attempt: Attempt, detail: str) -> Outcome:
+def _outcome(config: Config, row: ledger.Recorded, attempt: Attempt, detail: str) -> Outcome:
     if row.status == ledger.SENT:
         if attempt.refused:
             refused = "; ".join(f"{a} ({r})" for a, r in attempt.refused.items())
