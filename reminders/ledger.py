@@ -19,6 +19,10 @@ The promise, per recipient and scheduled slot:
 * **At least once, never lost.** A crash between the server's acceptance and the record
   leaves the row "sending"; the next run resumes it with the same Message-ID, so a reader
   may get a copy that mail clients recognise as the same message.
+* **Claims wait for the disk, records need not.** A claim is committed durably before
+  anything is sent; the record of an attempt is committed without waiting for the disk
+  (``Store.transaction(wait_for_disk=False)``): a killed process loses none, and a power
+  cut at worst undoes whole records, whose rows are then resumed as after a crash.
 """
 
 from __future__ import annotations
@@ -197,6 +201,11 @@ def record(store: Store, row: Delivery, attempt: Attempt, *, now: datetime,
     message (the listed actions' history) to the same commit: it is stored exactly when the
     row is "sent", and a message costs one commit. Plain UPDATEs on a bare connection, no
     ORM session and no copy of the row: this runs once per message.
+
+    The commit does not wait for the disk: it survives the process being killed, and a
+    power cut can undo only whole records, leaving their rows "sending" as the claim (which
+    did wait) wrote them, to be resumed with their Message-IDs: the copy a crash between the
+    server's acceptance and this commit would give anyway.
     """
     now = as_utc(now)
     attempts = row.attempts + 1 + earlier_drops
@@ -204,7 +213,7 @@ def record(store: Store, row: Delivery, attempt: Attempt, *, now: datetime,
     values: dict = dict(status=FAILED, attempts=attempts, drops=drops, error=None,
                         permanent=False, retry_at=None, claimer=None, finished_at=now,
                         sent_at=row.sent_at)
-    with store.transaction() as connection:
+    with store.transaction(wait_for_disk=False) as connection:
         for status, replies in _by_status(attempt).items():
             for reply, addresses in replies.items():
                 connection.execute(_SET_ADDRESSES, dict(row_id=row.id, addresses=addresses,

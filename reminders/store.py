@@ -95,7 +95,16 @@ def _sqlite_pragmas(dbapi_connection, _record=None) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")  # every commit on disk (not a build's default)
     cursor.close()
+
+
+def _pragma(connection: Connection, setting: str) -> None:
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA {setting}")
+    finally:
+        cursor.close()
 
 
 def redact(url: str) -> str:
@@ -261,12 +270,28 @@ class Store:
                 raise
 
     @contextmanager
-    def transaction(self) -> Iterator[Connection]:
+    def transaction(self, *, wait_for_disk: bool = True) -> Iterator[Connection]:
         """Core statements committed together, or not at all, with no ORM session around
         them: for writes made once per message, where the session's own work would cost
-        more than the statements. Failures are mapped as for ``session``."""
-        with self._failing(), self.engine.begin() as connection:
-            yield connection
+        more than the statements. Failures are mapped as for ``session``.
+
+        ``wait_for_disk=False`` commits without waiting for the disk (SQLite's
+        synchronous=NORMAL in WAL mode, PostgreSQL's synchronous_commit off): the commit
+        survives the process being killed, and only a power cut or an OS crash may undo
+        it, never half of it. For records whose loss the next run repairs.
+        """
+        with self._failing(), self.engine.connect() as connection:
+            lazy = not wait_for_disk and connection.dialect.name == "sqlite"
+            if lazy:  # a connection setting: on the driver's connection, outside BEGIN
+                _pragma(connection, "synchronous=NORMAL")
+            try:
+                with connection.begin():
+                    if not wait_for_disk and not lazy:
+                        connection.exec_driver_sql("SET LOCAL synchronous_commit TO OFF")
+                    yield connection
+            finally:
+                if lazy:
+                    _pragma(connection, "synchronous=FULL")
 
     @contextmanager
     def _failing(self) -> Iterator[None]:

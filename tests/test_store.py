@@ -102,3 +102,29 @@ def test_a_later_migration_upgrades_a_database_in_place_keeping_its_rows(store, 
     assert "priority" in columns
     with store.session() as session:
         assert session.exec(select(Meeting)).one().title == "October"
+
+
+def _durability(connection) -> str:
+    """SQLite's synchronous level ('2' FULL, '1' NORMAL) or PostgreSQL's synchronous_commit."""
+    query = ("PRAGMA synchronous" if connection.dialect.name == "sqlite"
+             else "SHOW synchronous_commit")
+    return str(connection.exec_driver_sql(query).scalar())
+
+
+def test_only_a_transaction_asked_not_to_wait_for_the_disk_skips_it(store):
+    """The ledger's records commit without waiting for the disk; claims and every other
+    write wait, and the pooled connection is put back as it was."""
+    full = {"sqlite": "2", "postgresql": "on"}[store.engine.dialect.name]
+    lazy = {"sqlite": "1", "postgresql": "off"}[store.engine.dialect.name]
+    with store.transaction() as connection:
+        assert _durability(connection) == full
+    with store.transaction(wait_for_disk=False) as connection:
+        assert _durability(connection) == lazy
+        connection.execute(sa.insert(Meeting.__table__).values(
+            key="k", title="t", date=date(2021, 10, 4), source="m.txt", source_sha256="x",
+            ingested_at=datetime.now(UTC)))
+    with store.session() as session:  # committed all the same, and the setting is back
+        assert session.exec(select(Meeting.key)).all() == ["k"]
+        assert _durability(session.connection()) == full
+    with store.transaction() as connection:
+        assert _durability(connection) == full
