@@ -17,6 +17,7 @@ import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -65,8 +66,14 @@ def _make_folder(url: str) -> None:
                          f"{exc.strerror or exc}", WRITABLE_HINT) from None
 
 
-def connect(url: str) -> Engine:
-    """An engine for ``url``; SQLite gets foreign keys, WAL and a busy timeout."""
+def connect(url: str, *, wait_for_disk: bool = True) -> Engine:
+    """An engine for ``url``; SQLite gets foreign keys, WAL and a busy timeout.
+
+    ``wait_for_disk=False``: its commits do not wait for the disk (SQLite's
+    synchronous=NORMAL in WAL mode, PostgreSQL's synchronous_commit off). Such a commit
+    survives the process being killed; only a power cut or an OS crash may undo it, and
+    then wholly, never half of it.
+    """
     from sqlalchemy import event
     from sqlalchemy.exc import ArgumentError, NoSuchModuleError
     from sqlmodel import create_engine
@@ -75,9 +82,11 @@ def connect(url: str) -> Engine:
     try:
         if url.startswith("sqlite"):
             engine = create_engine(url, connect_args={"timeout": 30})
-            event.listen(engine, "connect", _sqlite_pragmas)
+            event.listen(engine, "connect", partial(
+                _sqlite_pragmas, synchronous="FULL" if wait_for_disk else "NORMAL"))
         else:
-            engine = create_engine(url, pool_pre_ping=True)
+            options = {} if wait_for_disk else {"options": "-c synchronous_commit=off"}
+            engine = create_engine(url, pool_pre_ping=True, connect_args=options)
     except (ArgumentError, NoSuchModuleError) as exc:
         raise StoreError(
             f"database {redact(url)}: {exc}",
@@ -91,20 +100,12 @@ def connect(url: str) -> Engine:
     return engine
 
 
-def _sqlite_pragmas(dbapi_connection, _record=None) -> None:
+def _sqlite_pragmas(dbapi_connection, _record=None, *, synchronous: str = "FULL") -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=FULL")  # every commit on disk (not a build's default)
+    cursor.execute(f"PRAGMA synchronous={synchronous}")  # said, not left to the build
     cursor.close()
-
-
-def _pragma(connection: Connection, setting: str) -> None:
-    cursor = connection.connection.cursor()
-    try:
-        cursor.execute(f"PRAGMA {setting}")
-    finally:
-        cursor.close()
 
 
 def redact(url: str) -> str:
@@ -275,23 +276,16 @@ class Store:
         them: for writes made once per message, where the session's own work would cost
         more than the statements. Failures are mapped as for ``session``.
 
-        ``wait_for_disk=False`` commits without waiting for the disk (SQLite's
-        synchronous=NORMAL in WAL mode, PostgreSQL's synchronous_commit off): the commit
-        survives the process being killed, and only a power cut or an OS crash may undo
-        it, never half of it. For records whose loss the next run repairs.
+        ``wait_for_disk=False`` commits on a second engine whose commits do not wait for
+        the disk (``connect``): for records whose loss the next run repairs.
         """
-        with self._failing(), self.engine.connect() as connection:
-            lazy = not wait_for_disk and connection.dialect.name == "sqlite"
-            if lazy:  # a connection setting: on the driver's connection, outside BEGIN
-                _pragma(connection, "synchronous=NORMAL")
-            try:
-                with connection.begin():
-                    if not wait_for_disk and not lazy:
-                        connection.exec_driver_sql("SET LOCAL synchronous_commit TO OFF")
-                    yield connection
-            finally:
-                if lazy:
-                    _pragma(connection, "synchronous=FULL")
+        engine = self.engine if wait_for_disk else self._lazy_engine
+        with self._failing(), engine.begin() as connection:
+            yield connection
+
+    @cached_property
+    def _lazy_engine(self) -> Engine:
+        return connect(self.url, wait_for_disk=False)
 
     @contextmanager
     def _failing(self) -> Iterator[None]:
@@ -307,3 +301,5 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+        if "_lazy_engine" in self.__dict__:
+            self._lazy_engine.dispose()

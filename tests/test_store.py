@@ -112,8 +112,8 @@ def _durability(connection) -> str:
 
 
 def test_only_a_transaction_asked_not_to_wait_for_the_disk_skips_it(store):
-    """The ledger's records commit without waiting for the disk; claims and every other
-    write wait, and the pooled connection is put back as it was."""
+    """The ledger's records commit without waiting for the disk (on an engine of their
+    own); claims and every other write wait."""
     full = {"sqlite": "2", "postgresql": "on"}[store.engine.dialect.name]
     lazy = {"sqlite": "1", "postgresql": "off"}[store.engine.dialect.name]
     with store.transaction() as connection:
