@@ -12,20 +12,15 @@ import difflib
 import os
 import re
 import tomllib
-import unicodedata
 from datetime import date, time
-from email import errors
-from email.headerregistry import Address, HeaderRegistry
 from functools import cached_property
 from pathlib import Path
-from typing import Annotated, Literal, get_args, get_origin
+from typing import Literal, get_args, get_origin
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from apscheduler.triggers.cron import CronTrigger
 from dateutil.relativedelta import relativedelta
-from email_validator import EmailNotValidError, validate_email
 from pydantic import (
-    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -34,6 +29,7 @@ from pydantic import (
     model_validator,
 )
 
+from reminders.addresses import Email, HeaderText
 from reminders.errors import ConfigError
 
 DEFAULT_PATH = Path("config.toml")
@@ -41,67 +37,6 @@ CONFIG_ENV = "REMINDERS_CONFIG"
 DATABASE_ENV = "REMINDERS_DATABASE"
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-
-
-# Anywhere in an address or header text: C0/C1 controls (CR, LF, NEL...), the Unicode line
-# and paragraph separators, and format characters (bidi overrides, zero-width joiners).
-_FORBIDDEN = {"Cc", "Cf", "Zl", "Zp"}
-_ADDRESSES = HeaderRegistry()
-
-
-def _no_controls(value: str, what: str) -> str:
-    bad = next((ch for ch in value if unicodedata.category(ch) in _FORBIDDEN), None)
-    if bad is not None:
-        raise ValueError(f"{value!r}: {what} contains the control character U+{ord(bad):04X}")
-    return value
-
-
-def _email(value: str) -> str:
-    """Exactly one mailbox, parsed by the ``email`` package: 'Name <addr>' or 'addr'.
-
-    Returned in canonical form (display name quoted when it needs it, an IDN domain as its
-    ASCII A-label) so that the header we write is the header we checked.
-    """
-    _no_controls(value, "the address")
-    try:
-        header = _ADDRESSES("to", value)
-    except (errors.HeaderParseError, IndexError, ValueError):  # the parser's own failures
-        raise ValueError(f"{value!r} is not an email address ('Name <user@example.org>' or "
-                         "'user@example.org')") from None
-    # Obsolete syntax ("J. Smith <js@...>", a period in the name) is common and harmless:
-    # the canonical form written below quotes it.
-    defects = [d for d in header.defects if not isinstance(
-        d, errors.ObsoleteHeaderDefect | errors.NonASCIILocalPartDefect)]
-    if len(header.addresses) > 1:
-        raise ValueError(f"{value!r} is a list, not one email address: give each address its "
-                         "own string, and quote a display name with a comma "
-                         "('\"Smith, John\" <js@example.org>')")
-    if header.groups and header.groups[0].display_name is not None:
-        raise ValueError(f"{value!r} is a group (NAME: ...;), not one email address")
-    if defects or len(header.addresses) != 1 or "@" not in header.addresses[0].addr_spec:
-        raise ValueError(f"{value!r} is not an email address ('Name <user@example.org>' or "
-                         "'user@example.org')")
-    mailbox = header.addresses[0]
-    if not mailbox.username.isascii():
-        raise ValueError(f"{value!r}: the part before @ is not ASCII, which needs SMTPUTF8; "
-                         "use an ASCII alias of the mailbox")
-    try:
-        checked = validate_email(mailbox.addr_spec, check_deliverability=False)
-    except EmailNotValidError as exc:
-        raise ValueError(f"{value!r} is not an email address: {exc}") from None
-    domain = checked.ascii_domain or mailbox.domain
-    return str(Address(mailbox.display_name, mailbox.username, domain))
-
-
-def _header_text(value: str) -> str:
-    _no_controls(value, "the text")
-    if len(value) > 100:
-        raise ValueError(f"{value[:40]!r}...: longer than 100 characters")
-    return value
-
-
-Email = Annotated[str, AfterValidator(_email)]
-HeaderText = Annotated[str, AfterValidator(_header_text)]
 
 
 class KeyProblem(ValueError):

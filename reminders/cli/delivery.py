@@ -50,7 +50,7 @@ def _send_arguments(parser: argparse.ArgumentParser) -> None:
 def _address(value: str) -> str:
     from pydantic import TypeAdapter, ValidationError
 
-    from reminders.config import Email
+    from reminders.addresses import Email
 
     try:
         return TypeAdapter(Email).validate_python(value)
