@@ -8,14 +8,13 @@ silently ignored key. Unknown keys are errors for the same reason: a typo such a
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
 import tomllib
 from datetime import date, time
 from functools import cached_property
 from pathlib import Path
-from typing import Literal, get_args, get_origin
+from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from apscheduler.triggers.cron import CronTrigger
@@ -30,6 +29,7 @@ from pydantic import (
 )
 
 from reminders.addresses import Email, HeaderText
+from reminders.config_errors import KeyProblem, first_error
 from reminders.errors import ConfigError
 
 DEFAULT_PATH = Path("config.toml")
@@ -37,18 +37,6 @@ CONFIG_ENV = "REMINDERS_CONFIG"
 DATABASE_ENV = "REMINDERS_DATABASE"
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-
-
-class KeyProblem(ValueError):
-    """A check across keys that knows which key is wrong: ``recipients.CC.aliases``.
-
-    Pydantic reports errors from model validators at the model (which would print as
-    "(top level)"); ``_first_error`` prints this ``loc`` instead.
-    """
-
-    def __init__(self, loc: tuple[str, ...], message: str) -> None:
-        super().__init__(message)
-        self.loc = loc
 
 
 class Strict(BaseModel):
@@ -302,61 +290,7 @@ def parse(raw: dict, path: Path) -> Config:
     try:
         return Config.model_validate({**raw, "path": path})
     except ValidationError as exc:
-        raise ConfigError(_first_error(exc, path)) from None
-
-
-def _first_error(exc: ValidationError, path: Path) -> str:
-    """Pydantic's report, reduced to the one line an administrator needs.
-
-    An unknown key comes first: a misspelt required key is also reported missing, and the
-    spelling is the thing to fix.
-    """
-    errors = exc.errors()
-    error = next((e for e in errors if e["type"] == "extra_forbidden"), errors[0])
-    loc = getattr(error.get("ctx", {}).get("error"), "loc", None) or error["loc"]
-    key = ".".join(str(part) for part in loc) or "(top level)"
-    kind = error["type"]
-    if kind == "extra_forbidden":
-        what = f"unknown key ({_did_you_mean(str(loc[-1]), _keys_at(loc[:-1]))})"
-    elif kind == "missing":
-        what = "required but missing"
-    elif kind == "too_short":
-        what = "must not be empty"
-    else:
-        what = error["msg"].removeprefix("Value error, ")
-    more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
-    return f"{path}: {key}: {what}{more}"
-
-
-def _did_you_mean(key: str, valid: list[str]) -> str:
-    close = difflib.get_close_matches(key, valid, n=1, cutoff=0.6)
-    if close:
-        return f"did you mean {close[0]}?"
-    if valid:
-        return f"valid keys here: {', '.join(valid)}"
-    return "check the spelling against config.toml in the project"
-
-
-def _keys_at(loc: tuple) -> list[str]:
-    """The keys config.toml allows at ``loc`` ('rules', 'recipients.CC'), as spelt in TOML."""
-    model: type[BaseModel] | None = Config
-    parts = list(loc)
-    while parts and model is not None:
-        field = _field(model, str(parts.pop(0)))
-        annotation = field.annotation if field else None
-        if get_origin(annotation) is dict and parts:  # recipients.CODE: the code is free
-            parts.pop(0)
-            annotation = get_args(annotation)[1]
-        is_model = isinstance(annotation, type) and issubclass(annotation, BaseModel)
-        model = annotation if is_model else None
-    if model is None:
-        return []
-    return [f.alias or name for name, f in model.model_fields.items()
-            if not (model is Config and name == "path")]
-
-
-def _field(model: type[BaseModel], key: str):
-    return next((f for name, f in model.model_fields.items() if key in (name, f.alias)), None)
+        raise ConfigError(first_error(exc, path, Config)) from None
 
 
 # A cron weekday field made only of numbers, ranges, lists and steps ("1", "1-5", "*/2").
