@@ -7,6 +7,7 @@ from freezegun import freeze_time
 
 from reminders import config
 from reminders.cli import main
+from reminders.config_warnings import schedule_warnings
 from reminders.errors import ConfigError
 from tests.conftest import MINIMAL_CONFIG, REPO
 
@@ -103,7 +104,7 @@ def test_the_from_key_is_suggested_by_its_toml_name(write_config):
     ("0 9 * * 1-5/2", "tue-sat/2", "0 9 * * mon-fri/2"),
 ])
 def test_a_numeric_cron_weekday_is_warned_about_with_names_suggested(cron, means, suggested):
-    [warning] = config.schedule_warnings(config.Schedule(cron=cron))
+    [warning] = schedule_warnings(config.Schedule(cron=cron))
     assert f"numeric weekday {cron.split()[4]!r} means {means} here" in warning
     assert f"cron = {suggested!r}" in warning
 
@@ -111,8 +112,8 @@ def test_a_numeric_cron_weekday_is_warned_about_with_names_suggested(cron, means
 @pytest.mark.parametrize("cron", ["30 7 * * mon", "30 7 * * mon-fri", "30 7 * * *",
                                   "0 9 * * */2", "0 9 1 * *"])
 def test_cron_weekdays_by_name_or_any_day_are_not_warned_about(cron):
-    assert config.schedule_warnings(config.Schedule(cron=cron)) == []
-    assert config.schedule_warnings(config.Schedule()) == []
+    assert schedule_warnings(config.Schedule(cron=cron)) == []
+    assert schedule_warnings(config.Schedule()) == []
 
 
 def test_the_cli_repeats_configs_names_without_importing_it():

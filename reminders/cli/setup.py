@@ -31,7 +31,7 @@ def check_config(args: argparse.Namespace, ctx: Context) -> int:
     example: reminders check-config --config /etc/reminders/config.toml
     """
     from reminders.away import stand_in
-    from reminders.config import schedule_warnings
+    from reminders.config_warnings import schedule_warnings
 
     cfg = ctx.config
     tz = cfg.tz
