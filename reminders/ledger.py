@@ -23,24 +23,25 @@ The promise, per recipient and scheduled slot:
   anything is sent; the record of an attempt is committed without waiting for the disk
   (``Store.transaction(wait_for_disk=False)``): a killed process loses none, and a power
   cut at worst undoes whole records, whose rows are then resumed as after a crash.
+
+An attempt's outcome is stored by ``reminders.attempts.record``; this module claims, takes
+over, hands out and reads rows.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from email.utils import make_msgid
 
-from sqlalchemy import and_, bindparam, or_, update
+from sqlalchemy import and_, or_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 from sqlmodel import select
 
 from reminders import lease
 from reminders.clock import as_utc
-from reminders.config import Schedule
-from reminders.mailer import Attempt
 from reminders.models import Delivery, DeliveryAddress, MissedSlot
 from reminders.store import Store
 
@@ -50,7 +51,7 @@ TERMINAL = (SENT, EMPTY, GAVE_UP)
 PENDING, ACCEPTED, REFUSED, DEFERRED = "pending", "sent", "refused", "deferred"
 DROP_LIMIT = 2  # accept-then-drop this often: stop, it may have been delivered each time
 _DELIVERY_TABLE = Delivery.__table__
-_ADDRESS, _DELIVERY = DeliveryAddress.__table__.c, _DELIVERY_TABLE.c
+_DELIVERY = _DELIVERY_TABLE.c
 
 
 @dataclass(frozen=True)
@@ -175,120 +176,6 @@ def open_addresses(store: Store, ids: Iterable[int]) -> dict[int, list[DeliveryA
                 DeliveryAddress.status.in_((PENDING, DEFERRED))).order_by(DeliveryAddress.id)):
             found[address.delivery_id].append(address)
     return found
-
-
-@dataclass(frozen=True)
-class Recorded:
-    """What ``record`` stored for a row: what the caller reports of it."""
-
-    recipient: str
-    slot: datetime
-    status: str
-    attempts: int
-    drops: int = 0
-    error: str | None = None
-    permanent: bool = False
-    retry_at: datetime | None = None
-
-
-def record(store: Store, row: Delivery, attempt: Attempt, *, now: datetime,
-           schedule: Schedule, earlier_drops: int = 0,
-           on_sent: Callable[[Connection], None] | None = None) -> Recorded:
-    """Store one attempt's outcome for the row and each of its addresses, in one commit.
-
-    ``row`` is held by this run, so it is current; ``earlier_drops``: attempts of this run
-    that the server dropped just before this one. ``on_sent`` adds what follows from a sent
-    message (the listed actions' history) to the same commit: it is stored exactly when the
-    row is "sent", and a message costs one commit. Plain UPDATEs on a bare connection, no
-    ORM session and no copy of the row: this runs once per message.
-
-    The commit does not wait for the disk: it survives the process being killed, and a
-    power cut can undo only whole records, leaving their rows "sending" as the claim (which
-    did wait) wrote them, to be resumed with their Message-IDs: the copy a crash between the
-    server's acceptance and this commit would give anyway.
-    """
-    now = as_utc(now)
-    attempts = row.attempts + 1 + earlier_drops
-    drops = row.drops + earlier_drops + attempt.dropped
-    values: dict = dict(status=FAILED, attempts=attempts, drops=drops, error=None,
-                        permanent=False, retry_at=None, claimer=None, finished_at=now,
-                        sent_at=row.sent_at)
-    with store.transaction(wait_for_disk=False) as connection:
-        for status, replies in _by_status(attempt).items():
-            for reply, addresses in replies.items():
-                connection.execute(_SET_ADDRESSES, dict(row_id=row.id, addresses=addresses,
-                                                        to_status=status, to_reply=reply,
-                                                        at=now))
-        left = _statuses_after(connection, row, attempt)
-        open_ = [s for s in left if s in (PENDING, DEFERRED)]
-        if attempt.error is None and not open_:
-            if ACCEPTED in left or not left:
-                values.update(status=SENT, sent_at=now)
-            else:
-                values.update(status=GAVE_UP, permanent=True,
-                              error="every address refused: " + _replies(attempt))
-        elif attempt.permanent or drops >= DROP_LIMIT:
-            why = attempt.error or _replies(attempt)
-            if drops >= DROP_LIMIT:
-                why = (f"the server took the message and dropped the connection "
-                       f"{drops} times (it may have been delivered): {why}")
-            values.update(status=GAVE_UP, permanent=True, error=why)
-        elif attempts > schedule.retry_limit:
-            values.update(status=GAVE_UP, error=attempt.error or _replies(attempt))
-        else:
-            delay = timedelta(minutes=schedule.retry_backoff_minutes * 2 ** (attempts - 1))
-            values.update(retry_at=now + delay, error=attempt.error or _replies(attempt),
-                          finished_at=row.finished_at)
-        connection.execute(_SET_ROW, {"row_id": row.id, **{
-            f"new_{name}": value for name, value in values.items()}})
-        if on_sent is not None and values["status"] == SENT:
-            on_sent(connection)
-    return Recorded(row.recipient, row.slot, values["status"], attempts, drops,
-                    values["error"], values["permanent"], values["retry_at"])
-
-
-def _statuses_after(connection: Connection, row: Delivery, attempt: Attempt) -> list[str]:
-    """Every address's status once this attempt is stored. On a row's first attempt every
-    address was pending (claim made them so, and only a record changes them), so the
-    answer follows from the attempt; later attempts read what earlier ones stored."""
-    if row.attempts:
-        return list(connection.execute(_STATUSES, dict(row_id=row.id)).scalars())
-    said = {**dict.fromkeys(attempt.accepted, ACCEPTED),
-            **dict.fromkeys(attempt.refused, REFUSED),
-            **dict.fromkeys(attempt.deferred, DEFERRED)}
-    return [said.get(address, PENDING) for address in row.to_addresses.split(",") if address]
-
-
-_RECORDED = ("status", "attempts", "drops", "error", "permanent", "retry_at", "claimer",
-             "finished_at", "sent_at")
-# record()'s statements, built once: they run for every message, and building and keying a
-# statement cost more than executing it.
-_SET_ADDRESSES = (update(DeliveryAddress.__table__)
-                  .where(_ADDRESS.delivery_id == bindparam("row_id"),
-                         _ADDRESS.address.in_(bindparam("addresses", expanding=True)))
-                  .values(status=bindparam("to_status"), reply=bindparam("to_reply"),
-                          updated_at=bindparam("at")))
-_STATUSES = select(_ADDRESS.status).where(_ADDRESS.delivery_id == bindparam("row_id"))
-_SET_ROW = (update(Delivery.__table__).where(_DELIVERY.id == bindparam("row_id"))
-            .values({name: bindparam(f"new_{name}") for name in _RECORDED}))
-
-
-def _by_status(attempt: Attempt) -> dict[str, dict[str | None, list[str]]]:
-    grouped: dict[str, dict[str | None, list[str]]] = {}
-    for address, status, reply in _address_outcomes(attempt):
-        grouped.setdefault(status, {}).setdefault(reply, []).append(address)
-    return grouped
-
-
-def _address_outcomes(attempt: Attempt) -> list[tuple[str, str, str | None]]:
-    return ([(a, ACCEPTED, None) for a in attempt.accepted]
-            + [(a, REFUSED, r) for a, r in attempt.refused.items()]
-            + [(a, DEFERRED, r) for a, r in attempt.deferred.items()])
-
-
-def _replies(attempt: Attempt) -> str:
-    said = {**attempt.refused, **attempt.deferred}
-    return "; ".join(f"{a} ({r})" for a, r in said.items()) or "no reply"
 
 
 def _finish(row: Delivery, status: str, now: datetime, *, permanent: bool,

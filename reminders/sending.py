@@ -21,8 +21,8 @@ from email.utils import parseaddr
 
 from sqlalchemy.engine import Connection
 
+from reminders import attempts, lease, ledger
 from reminders import digest as planner
-from reminders import lease, ledger
 from reminders.calendar import on_sent
 from reminders.composer import Composer
 from reminders.config import Config
@@ -167,7 +167,7 @@ class Sender:
             if not attempt.dropped or row.drops + drops + 1 >= ledger.DROP_LIMIT:
                 break
             drops += 1  # the connection is gone; the transport opens a fresh one
-        stored = ledger.record(self.store, row, attempt, now=self.now,
+        stored = attempts.record(self.store, row, attempt, now=self.now,
                                schedule=self.config.schedule, earlier_drops=drops,
                                on_sent=then)
         return self.said(row.slot, _outcome(self.config, stored, attempt, detail))
@@ -180,7 +180,7 @@ class Sender:
             self._beaten = moment
 
 
-def _outcome(config: Config, row: ledger.Recorded, attempt: Attempt, detail: str) -> Outcome:
+def _outcome(config: Config, row: attempts.Recorded, attempt: Attempt, detail: str) -> Outcome:
     if row.status == ledger.SENT:
         if attempt.refused:
             refused = "; ".join(f"{a} ({r})" for a, r in attempt.refused.items())

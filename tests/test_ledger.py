@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlmodel import select
 
-from reminders import dispatch, lease, ledger
+from reminders import attempts, dispatch, lease, ledger
 from reminders.digest import SECRETARIAT
 from reminders.mailer import Attempt, SmtpTransport
 from reminders.models import Delivery
@@ -204,7 +204,7 @@ def test_of_two_concurrent_retries_only_one_wins(store, write_config):
         ledger.claim(store, first, SLOT, [ledger.Job("CC", "<m@x>", (("cc@x.org", "to"),))],
                      now=NOW)
         [row] = ledger.held(store, first)
-        ledger.record(store, row, Attempt(error="down"), now=NOW, schedule=config.schedule)
+        attempts.record(store, row, Attempt(error="down"), now=NOW, schedule=config.schedule)
     later = NOW + timedelta(hours=1)
     with lease.Run() as one, lease.Run() as two:
         ledger.take_over(store, one, now=later, smtp_timeout=5)
@@ -271,7 +271,7 @@ def test_what_a_sent_message_adds_is_committed_with_it_and_only_when_sent(store,
         ledger.claim(store, run, SLOT, [ledger.Job("CC", "<m@x>", (("cc@x.org", "to"),))],
                      now=NOW)
         [row] = ledger.held(store, run)
-        failed = ledger.record(store, row, Attempt(error="down"), now=NOW,
+        failed = attempts.record(store, row, Attempt(error="down"), now=NOW,
                                schedule=config.schedule, on_sent=history)
     assert failed.status == "failed" and events() == 0
 
@@ -283,9 +283,9 @@ def test_what_a_sent_message_adds_is_committed_with_it_and_only_when_sent(store,
         ledger.take_over(store, run, now=NOW + timedelta(days=1), smtp_timeout=5)
         [row] = ledger.held(store, run)
         with pytest.raises(RuntimeError):
-            ledger.record(store, row, Attempt(accepted=["cc@x.org"]), now=NOW,
+            attempts.record(store, row, Attempt(accepted=["cc@x.org"]), now=NOW,
                           schedule=config.schedule, on_sent=broken)
         assert rows(store)["CC"].status == "sending" and events() == 0  # nothing half-stored
-        sent = ledger.record(store, row, Attempt(accepted=["cc@x.org"]), now=NOW,
+        sent = attempts.record(store, row, Attempt(accepted=["cc@x.org"]), now=NOW,
                              schedule=config.schedule, on_sent=history)
     assert sent.status == "sent" and rows(store)["CC"].status == "sent" and events() == 1
