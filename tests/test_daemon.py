@@ -17,9 +17,10 @@ from apscheduler.jobstores.memory import MemoryJobStore
 
 from reminders import config as config_module
 from reminders import daemon as daemon_module
-from reminders import logs
-from reminders.daemon import Daemon, run
+from reminders import logs, service
+from reminders.daemon import Daemon
 from reminders.logs import LineFormatter
+from reminders.service import run
 from reminders.store import Store
 from reminders.watch import Watcher
 
@@ -335,7 +336,7 @@ def test_the_start_line_never_shows_a_database_password(write_config, monkeypatc
     monkeypatch.setenv("REMINDERS_DATABASE", "postgresql+psycopg://reminders:s3cret@db/rem")
     config = config_module.load(write_config())
 
-    line = daemon_module._describe(config)
+    line = service._describe(config)
 
     assert "s3cret" not in line
     assert "database=postgresql+psycopg://reminders:***@db/rem" in line

@@ -170,10 +170,10 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
     example: reminders --config /etc/reminders/config.toml run
     """
-    from reminders import daemon
+    from reminders import service
     from reminders.config import config_path
 
-    return daemon.run(config_path(args.config))
+    return service.run(config_path(args.config))
 
 
 @command("status")
