@@ -19,8 +19,9 @@ from datetime import date, datetime, time, timedelta
 
 from reminders import lease, ledger, slots
 from reminders.config import Config
-from reminders.digest import SECRETARIAT, Plan, load, local_day, plan
+from reminders.digest import SECRETARIAT, Plan, load
 from reminders.mailer import Transport, open_transport
+from reminders.planning import local_day, plan
 from reminders.preview import preview
 from reminders.sending import Outcome, Sender
 from reminders.store import Store

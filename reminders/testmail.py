@@ -14,9 +14,10 @@ from datetime import datetime, timedelta
 
 from reminders import ledger
 from reminders.config import Config
-from reminders.digest import Digest, Inputs, local_day, plan
+from reminders.digest import Digest, Inputs
 from reminders.mailer import Attempt, open_transport
 from reminders.models import OPEN, Action, Meeting
+from reminders.planning import local_day, plan
 from reminders.render import compose_digest, mail_domain
 
 TEST_RECIPIENT = "test"  # the outbox names the file after it: <slot>-test.eml

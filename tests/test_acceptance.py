@@ -15,9 +15,10 @@ from sqlmodel import select
 
 from reminders import config as config_module
 from reminders import dispatch
-from reminders.digest import load, plan
+from reminders.digest import load
 from reminders.ingest import ingest_file
 from reminders.models import OPEN, Action
+from reminders.planning import plan
 from reminders.store import Store
 from tests.conftest import REPO, need_shared
 

@@ -16,9 +16,10 @@ from sqlmodel import select
 
 from reminders import config as config_module
 from reminders.arising import Options
-from reminders.digest import load, plan
+from reminders.digest import load
 from reminders.ingest import ingest_file
 from reminders.models import ARCHIVED, DONE, OPEN, Action, ActionEvent, Review
+from reminders.planning import plan
 from reminders.store import Store
 from tests.conftest import need_shared
 from tests.ingested import EXAMPLES, examples_url, template, write_config  # noqa: F401

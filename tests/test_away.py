@@ -15,9 +15,10 @@ from freezegun import freeze_time
 from reminders import config as config_module
 from reminders.away import stand_in
 from reminders.cli import main
-from reminders.digest import Inputs, plan
+from reminders.digest import Inputs
 from reminders.errors import ConfigError
 from reminders.mailer import open_transport
+from reminders.planning import plan
 from reminders.render import compose_digest, render
 from tests.digest_helpers import SmtpServer, action, meeting
 

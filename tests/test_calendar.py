@@ -10,7 +10,8 @@ from icalendar import Calendar
 
 from reminders import tracker
 from reminders.calendar import Entry, calendar, record_sent, short
-from reminders.digest import load, plan
+from reminders.digest import load
+from reminders.planning import plan
 from reminders.render import compose_digest
 from tests.digest_helpers import action, add, load_config
 

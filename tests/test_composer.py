@@ -10,10 +10,11 @@ import pytest
 
 from reminders import composer
 from reminders.composer import Composer
-from reminders.digest import Inputs, plan
+from reminders.digest import Inputs
 from reminders.errors import ConfigError
 from reminders.mime import to_bytes
 from reminders.models import Delivery
+from reminders.planning import plan
 from reminders.render import compose_digest
 from tests.digest_helpers import action, load_config, meeting
 

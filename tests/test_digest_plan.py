@@ -8,8 +8,9 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from reminders.digest import Inputs, local_day, plan
+from reminders.digest import Inputs
 from reminders.models import Delivery
+from reminders.planning import local_day, plan
 from tests.digest_helpers import action, load_config, meeting
 
 MONDAY = date(2022, 3, 28)  # the run day of most tests: a Monday, the day after the clocks go on

@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from reminders.digest import Inputs, plan
+from reminders.digest import Inputs
+from reminders.planning import plan
 from reminders.render import longdate, render
 from tests.chromium import Chromium, find
 from tests.conftest import IN_CI

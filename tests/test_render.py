@@ -19,8 +19,9 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import pytest
 from icalendar import Calendar
 
-from reminders.digest import Inputs, plan
+from reminders.digest import Inputs
 from reminders.errors import ConfigError
+from reminders.planning import plan
 from reminders.render import compose_digest, compose_overview, header_text, render
 from tests.digest_helpers import action, load_config, meeting
 
