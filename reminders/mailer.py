@@ -14,17 +14,13 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
-import re
 import smtplib
 import socket
 import ssl
-import tempfile
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from email.message import EmailMessage
 from email.utils import getaddresses, parseaddr
-from pathlib import Path
 from typing import Protocol
 
 from reminders.config import Config, Smtp
@@ -62,6 +58,8 @@ def open_transport(config: Config, *, ssl_context: ssl.SSLContext | None = None)
     """The configured transport: SMTP when ``smtp.host`` is set, else the outbox folder."""
     if config.smtp.host:
         return SmtpTransport(config.smtp, ssl_context=ssl_context)
+    from reminders.outbox import OutboxTransport  # outbox imports Attempt from here
+
     return OutboxTransport(config.resolve_path(config.mail.outbox))
 
 
@@ -283,50 +281,6 @@ class SmtpTransport:
             tls = "TLS" if isinstance(smtp.sock, ssl.SSLSocket) else "no TLS"
             login = f", logged in as {self.settings.username}" if self.settings.username else ""
             return f"{self.where}: connected ({tls}{login})"
-
-
-class OutboxTransport:
-    """Write each message to ``FOLDER/<slot>-<recipient>.eml``, atomically.
-
-    A resend of the same (slot, recipient) replaces its file, so the outbox holds at most
-    one file per digest, like the mailbox of someone whose client de-duplicates.
-    """
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-
-    def __enter__(self) -> OutboxTransport:
-        return self
-
-    def __exit__(self, *exc_info) -> None:
-        pass
-
-    def path_for(self, *, slot: datetime, recipient: str) -> Path:
-        safe = re.sub(r"[^A-Za-z0-9._-]+", "_", recipient).strip("._") or "recipient"
-        return self.folder / f"{slot.astimezone(UTC):%Y%m%dT%H%MZ}-{safe}.eml"
-
-    def send(self, message: EmailMessage, *, slot: datetime, recipient: str,
-             to: list[str] | None = None, data: bytes | None = None) -> Attempt:
-        """Write the file; every address counts as accepted (the outbox has no refusals)."""
-        target = self.path_for(slot=slot, recipient=recipient)
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            fd, temp = tempfile.mkstemp(dir=self.folder, prefix=".", suffix=".tmp")
-            try:
-                with os.fdopen(fd, "wb") as out:
-                    out.write(data if data is not None else to_bytes(message))
-                    out.flush()
-                    os.fsync(out.fileno())
-                os.replace(temp, target)
-            except BaseException:
-                Path(temp).unlink(missing_ok=True)
-                raise
-        except OSError as exc:
-            return Attempt(error=str(DeliveryError(
-                f"outbox {self.folder}: cannot write {target.name}: {exc.strerror or exc}",
-                "check mail.outbox exists and is writable")))
-        return Attempt(accepted=list(to) if to is not None else envelope(message)[1],
-                       answer=f"written to {target}")
 
 
 def _close(smtp: smtplib.SMTP | None) -> None:

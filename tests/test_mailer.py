@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from email.message import EmailMessage
 
-from reminders.mailer import OutboxTransport, SmtpTransport, envelope, open_transport
+from reminders.mailer import SmtpTransport, envelope, open_transport
+from reminders.outbox import OutboxTransport
 from tests.digest_helpers import SmtpServer, free_port, load_config, self_signed, smtp_config
 
 SLOT = datetime(2022, 3, 28, 6, 30, tzinfo=UTC)
