@@ -17,7 +17,7 @@ import re
 from collections import Counter
 
 from reminders.minutes.cells import join_wrapped, rejoin_hyphens, split_row
-from reminders.minutes.pdf import PageText, Piece
+from reminders.minutes.pdf_pages import PageText, Piece
 
 EDGE_LINES = 4  # how far from the top and bottom of a page furniture is looked for
 _PAGE_NUMBER = re.compile(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from reminders.errors import MinutesError
 from reminders.minutes import ocr
 from reminders.minutes.furniture import page_lines
-from reminders.minutes.pdf import PageText, Piece, read_pages
+from reminders.minutes.pdf_pages import PageText, Piece, read_pages
 
 MAX_PAGES = 2000
 _HINT = "open it and export it again as PDF, or give the .docx"
