@@ -1,0 +1,124 @@
+"""A paragraph of minutes can hold several actions, each owned by what the text states: the
+sentence's subject, a marker ("Action: JB") before or after it, brackets, an owner or due
+line below, "CLERK TO ACTION" after it; reading them sentence by sentence is a set of rules
+of its own, kept apart from the walk over the blocks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from reminders.minutes import patterns as p
+from reminders.minutes.blocks import Block
+from reminders.minutes.commitments import Commitments
+from reminders.minutes.owners import OwnerBook, union
+
+if TYPE_CHECKING:
+    from reminders.minutes.actions import Found
+
+# "Planning - Mrs Sharp to be contacted": a topic label before the instruction.
+_TOPIC = re.compile(r"\s[-–—]\s|:\s")
+# "clarkb to update the docs", "corvus review the spec": a handle opening a marked action.
+_HANDLE_FIRST = re.compile(r"^(?P<who>[a-z][\w.-]{1,24})\s+(?:to\s+|will\s+)?(?P<verb>[a-z]+)\b")
+# "Mark Evans reported ...": the person a sentence opens with, for a "He" after it.
+_OPENING_NAME = re.compile(r"^(?P<who>(?:(?:Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'-]+"
+                           r"(?:\s+[A-Z][\w'-]+)?)\s+[a-z]")
+
+
+class _Prose:
+    """The sentence rules of ``actions._Finder``, which holds the state they use."""
+
+    book: OwnerBook
+    say: Commitments
+    scope: bool
+    header: bool
+    group: list[Found]
+    before: list[Found]
+    prev: Block | None
+    _add: Callable[..., Found]
+
+    def _scan(self, b: Block) -> list[Found]:
+        results: list[Found] = []
+        sents = p.sentences(b.text)
+        self.say.named = None
+        counts = [0]  # results found before each sentence, the last entry the previous one's
+        for index, (_, sentence) in enumerate(sents):
+            self.say.opening = index == 0
+            counts = [counts[-1], len(results)]
+            if index and (m := _OPENING_NAME.match(sents[index - 1][1])):
+                self.say.named = self.book.agent(m.group("who")) or self.say.named
+            if (m := p.LIST_HEADER.match(sentence)) and index:
+                rest = (m.group("rest") or "").strip()
+                if rest and not p.NONE.match(rest):
+                    results.append(self._add(b, rest, "new",
+                                             self.say.assignment(rest, explicit=True) or ()))
+                continue
+            if m := p.marked(sentence):
+                results.extend(self._marked(b, sentence, m, sents[:index], results))
+                continue
+            if results and (owners := self.book.owners(sentence.strip(" .()"))):
+                results[-1].owners = union(results[-1].owners, owners)
+                continue
+            if results and (m := p.OWNER_LABEL.match(sentence)):
+                named = self.book.owners(m.group("rest").strip(" ."))
+                results[-1].owners = union(results[-1].owners, named)
+                continue
+            if results and (m := p.DUE_LABEL.match(sentence)):
+                results[-1].due_words = m.group("rest")
+                continue
+            if ("act" in sentence.lower() and (m := p.TO_ACTION.match(sentence))
+                    and (who := self.book.owners(m.group("who")))):
+                if len(results) > counts[0]:  # "...for the swing seat. CLERK TO ACTION."
+                    results[-1].owners = union(results[-1].owners, who)
+                elif index:
+                    results.append(self._add(b, sents[index - 1][1], "new", who))
+                continue
+            if p.glued(sentence):  # "...backup battery (9v)  ACTION"
+                results.append(self._add(b, sentence, "new", self.say.owner_first(
+                    p.GLUED.sub(" ", sentence).strip()) or ()))
+                continue
+            owners = self.say.assignment(sentence)
+            if owners is None and index == 0:
+                owners = self.say.owner_line(sentence)
+            if owners is not None:
+                # In matters arising an item that opens with an action restates the earlier
+                # one it reports on; "Sign - not yet in place. Clerk to follow up", after a
+                # topic or a report, is new work.
+                kind = "carried" if self.header or (
+                    self.scope and self.say.opening and not _TOPIC.search(sentence[:80])) else "new"
+                results.append(self._add(b, sentence, kind, owners))
+                if kind == "carried":
+                    self.group.append(results[-1])
+        return results
+
+    def _marked(self, b: Block, sentence: str, m: re.Match[str], before: list,
+                results: list[Found]) -> list[Found]:
+        after = sentence[m.end():].strip()
+        if p.NONE.match(after):  # "Action: none"
+            return []
+        stated = self.book.owners(m.group("who") or "") or ()
+        named = self.book.owners(after.strip(" .")) if after else ()
+        if not after or named:  # "...the village.Action 4.2: JB": the action is before
+            stated = union(stated, named)
+            text = sentence[: m.start()].strip() or (before[-1][1] if before else "")
+            earlier = results or ([] if text else self.before)
+            if earlier:  # "Action: Clerk" under the action it assigns
+                for f in earlier[-1:] if results else earlier:
+                    f.owners = union(f.owners, stated)
+                return []
+            if not text and self.prev is not None and not self.prev.heading:
+                text = p.sentences(self.prev.text)[-1][1]  # "Action: JB" under its paragraph
+            if not text:
+                return []
+            after = text
+        if m.group("todo"):  # "TODO for Yuto: rebase the patch"
+            stated = union(stated, self.book.agent(m.group("todo"), handles=True))
+        owners = self.say.assignment(after, explicit=True) or ()
+        if not owners and (h := _HANDLE_FIRST.match(after)) and h.group("verb") in p.IMPERATIVES:
+            owners = (h.group("who"),)  # "#action clarkb to update the docs"
+        f = self._add(b, after, "new", union(stated, owners))
+        if m.group("ref"):
+            f.item = m.group("ref")
+        return [f]
