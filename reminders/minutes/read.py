@@ -7,7 +7,7 @@ the Word paragraph or row, the line of the PDF's text) for the officer checking 
 extraction.
 
 The bytes are read once, through ``limits.read_file`` (regular files only, size-limited),
-and the format is decided from the content where it is unambiguous. PDF: ``pdf`` (pdfium,
+and the format is decided from the content where it is unambiguous. PDF: ``pdf_pages`` (pdfium,
 ruled tables kept row by row), then ``furniture`` (repeated headers and footers out, rows cut
 by a page break joined); a PDF without a text layer goes to ``ocr``. Word: ``docx``.
 """
