@@ -25,9 +25,11 @@ from reminders.models import Delivery
 from reminders.render import compose_digest
 
 AHEAD = 2  # messages composed ahead: enough to cover one wait, little memory held
-# The caller's thread wakes on a server reply while the worker may hold the lock; the
-# default 5 ms before the worker must yield would add that to every SMTP round trip.
-SWITCH_SECONDS = 0.0005
+# The caller's thread wakes on a server reply or after a SQLite step while the worker may
+# hold the lock, and then waits up to the switch interval for it: the default 5 ms would be
+# added to every SMTP round trip. 50 us: in alternating runs at 2,000 recipients the sending
+# loop took 6.85 s against 8.59 s at 0.5 ms (medians of five; README "Delivery, measured").
+SWITCH_SECONDS = 0.00005
 
 Composed = tuple[EmailMessage, bytes]
 
