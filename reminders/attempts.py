@@ -18,7 +18,17 @@ from sqlalchemy.engine import Connection
 
 from reminders.clock import as_utc
 from reminders.config import Schedule
-from reminders.ledger import ACCEPTED, DEFERRED, DROP_LIMIT, FAILED, GAVE_UP, PENDING, REFUSED, SENT
+from reminders.ledger import (
+    ACCEPTED,
+    DEFERRED,
+    DROP_LIMIT,
+    FAILED,
+    GAVE_UP,
+    PENDING,
+    REFUSED,
+    SENT,
+    finished,
+)
 from reminders.mailer import Attempt
 from reminders.models import Delivery, DeliveryAddress
 from reminders.store import Store
@@ -57,9 +67,6 @@ def record(store: Store, row: Delivery, attempt: Attempt, *, now: datetime,
     now = as_utc(now)
     attempts = row.attempts + 1 + earlier_drops
     drops = row.drops + earlier_drops + attempt.dropped
-    values: dict = dict(status=FAILED, attempts=attempts, drops=drops, error=None,
-                        permanent=False, retry_at=None, claimer=None, finished_at=now,
-                        sent_at=row.sent_at)
     with store.transaction(wait_for_disk=False) as connection:
         for status, replies in _by_status(attempt).items():
             for reply, addresses in replies.items():
@@ -69,25 +76,25 @@ def record(store: Store, row: Delivery, attempt: Attempt, *, now: datetime,
         left = _statuses_after(connection, row, attempt)
         open_ = [s for s in left if s in (PENDING, DEFERRED)]
         if attempt.error is None and not open_:
-            if ACCEPTED in left or not left:
-                values.update(status=SENT, sent_at=now)
-            else:
-                values.update(status=GAVE_UP, permanent=True,
-                              error="every address refused: " + _replies(attempt))
+            values = (finished(SENT, now) if ACCEPTED in left or not left else
+                      finished(GAVE_UP, now, permanent=True,
+                               error="every address refused: " + _replies(attempt)))
         elif attempt.permanent or drops >= DROP_LIMIT:
             why = attempt.error or _replies(attempt)
             if drops >= DROP_LIMIT:
                 why = (f"the server took the message and dropped the connection "
                        f"{drops} times (it may have been delivered): {why}")
-            values.update(status=GAVE_UP, permanent=True, error=why)
+            values = finished(GAVE_UP, now, permanent=True, error=why)
         elif attempts > schedule.retry_limit:
-            values.update(status=GAVE_UP, error=attempt.error or _replies(attempt))
+            values = finished(GAVE_UP, now, error=attempt.error or _replies(attempt))
         else:
             delay = timedelta(minutes=schedule.retry_backoff_minutes * 2 ** (attempts - 1))
-            values.update(retry_at=now + delay, error=attempt.error or _replies(attempt),
-                          finished_at=row.finished_at)
+            values = dict(status=FAILED, retry_at=now + delay, claimer=None,
+                          error=attempt.error or _replies(attempt))
+        values = {**{name: getattr(row, name) for name in _RECORDED}, **values,
+                  "attempts": attempts, "drops": drops}
         connection.execute(_SET_ROW, {"row_id": row.id, **{
-            f"new_{name}": value for name, value in values.items()}})
+            f"new_{name}": values[name] for name in _RECORDED}})
         if on_sent is not None and values["status"] == SENT:
             on_sent(connection)
     return Recorded(row.recipient, row.slot, values["status"], attempts, drops,

@@ -178,27 +178,31 @@ def open_addresses(store: Store, ids: Iterable[int]) -> dict[int, list[DeliveryA
     return found
 
 
-def _finish(row: Delivery, status: str, now: datetime, *, permanent: bool,
-            error: str | None) -> None:
-    row.status, row.error, row.permanent = status, error, permanent
-    row.retry_at, row.claimer, row.finished_at = None, None, now
+def finished(status: str, now: datetime, *, permanent: bool = False,
+             error: str | None = None) -> dict:
+    """The columns of a row that reached a terminal ``status`` at ``now``: held by no one,
+    no retry left, and, when sent, when it was."""
+    values = dict(status=status, error=error, permanent=permanent, retry_at=None,
+                  claimer=None, finished_at=as_utc(now))
     if status == SENT:
-        row.sent_at = now
+        values["sent_at"] = values["finished_at"]
+    return values
 
 
 def mark_empty(store: Store, row: Delivery, *, note: str, now: datetime) -> None:
     """A resumed row that has nothing left to say (its actions were closed meanwhile)."""
-    with store.session() as session:
-        stored = session.get(Delivery, row.id)
-        stored.status, stored.error, stored.retry_at, stored.claimer = EMPTY, note, None, None
-        stored.finished_at = as_utc(now)
+    _set(store, row, finished(EMPTY, now, error=note))
 
 
 def give_up(store: Store, row: Delivery, error: str, *, now: datetime) -> None:
     """Stop a row that can never succeed (its recipient left the config)."""
-    with store.session() as session:
-        _finish(session.get(Delivery, row.id), GAVE_UP, as_utc(now), permanent=True,
-                error=error)
+    _set(store, row, finished(GAVE_UP, now, permanent=True, error=error))
+
+
+def _set(store: Store, row: Delivery, values: dict) -> None:
+    with store.transaction() as connection:
+        connection.execute(update(_DELIVERY_TABLE).where(_DELIVERY.id == row.id)
+                           .values(values))
 
 
 def slot_rows(store: Store, slot: datetime) -> list[Delivery]:
