@@ -259,9 +259,10 @@ class Daemon:
 def release_memory() -> None:
     """Give the memory of a big run back: a plan and thousands of messages are garbage once
     sent, but CPython's allocator keeps the pages unless glibc is asked to trim them."""
-    from reminders import mime
+    from reminders import mime, render
 
     mime.forget()
+    render.environment.cache_clear()  # and the next run reads the templates as they are now
     gc.collect()
     if sys.platform.startswith("linux"):
         # Not glibc (musl, Alpine): no malloc_trim; the next run reuses the memory instead.

@@ -114,6 +114,9 @@ def environment(override: str = "") -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        # A run reads each template once: checking the files' mtimes before every message
+        # cost three stat calls per digest, and a site edits templates between runs.
+        auto_reload=False,
     )
     env.filters.update(longdate=longdate, plural=_plural, wrap=wrap, hang=hang, nl2br=_nl2br,
                        addr=_addr)
@@ -199,7 +202,13 @@ def calendar(config: Config, items: list[Item], *, stamp: datetime,
 
 def mail_domain(config: Config) -> str:
     """The sender's domain: Message-IDs and UIDs name it rather than this host."""
-    address = parseaddr(config.mail.sender)[1]
+    return _domain(config.mail.sender)
+
+
+@lru_cache(maxsize=8)
+def _domain(sender: str) -> str:
+    """Parsed once per sender, not once per message (the address parser is slow)."""
+    address = parseaddr(sender)[1]
     try:
         return Address(addr_spec=address).domain or "reminders.invalid"
     except (ValueError, IndexError):
