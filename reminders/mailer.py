@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from email.message import EmailMessage
 from email.utils import getaddresses, parseaddr
+from functools import lru_cache
 from typing import Protocol
 
 from reminders.config import Config, Smtp
@@ -70,6 +71,12 @@ def envelope(message: EmailMessage) -> tuple[str, list[str]]:
     return sender, [address for _, address in getaddresses(fields) if address]
 
 
+@lru_cache(maxsize=8)
+def _sender(from_header: str) -> str:
+    """The envelope sender: one From for a whole run, parsed once rather than per message."""
+    return parseaddr(from_header)[1]
+
+
 class SmtpTransport:
     """One SMTP connection per run; TLS per ``smtp.tls``; login when a username is set.
 
@@ -114,8 +121,10 @@ class SmtpTransport:
         a 421 or a dropped connection the connection is closed, so the next message opens a
         fresh one and never inherits this one's fate.
         """
-        sender, headers = envelope(message)
-        recipients = list(to) if to is not None else headers
+        if to is not None:
+            sender, recipients = _sender(str(message["From"])), list(to)
+        else:
+            sender, recipients = envelope(message)
         data = data if data is not None else to_bytes(message)
         try:
             smtp = self._connection()
