@@ -68,11 +68,10 @@ def record(store: Store, row: Delivery, attempt: Attempt, *, now: datetime,
     attempts = row.attempts + 1 + earlier_drops
     drops = row.drops + earlier_drops + attempt.dropped
     with store.transaction(wait_for_disk=False) as connection:
-        for status, replies in _by_status(attempt).items():
-            for reply, addresses in replies.items():
-                connection.execute(_SET_ADDRESSES, dict(row_id=row.id, addresses=addresses,
-                                                        to_status=status, to_reply=reply,
-                                                        at=now))
+        if outcomes := _address_outcomes(attempt):
+            connection.execute(_SET_ADDRESS, [
+                dict(row_id=row.id, to_address=address, to_status=status, to_reply=reply,
+                     at=now) for address, status, reply in outcomes])
         left = _statuses_after(connection, row, attempt)
         open_ = [s for s in left if s in (PENDING, DEFERRED)]
         if attempt.error is None and not open_:
@@ -118,21 +117,16 @@ _RECORDED = ("status", "attempts", "drops", "error", "permanent", "retry_at", "c
 # record()'s statements, built once: they run for every message, and building and keying a
 # statement cost more than executing it.
 _ADDRESS, _DELIVERY = DeliveryAddress.__table__.c, Delivery.__table__.c
-_SET_ADDRESSES = (update(DeliveryAddress.__table__)
-                  .where(_ADDRESS.delivery_id == bindparam("row_id"),
-                         _ADDRESS.address.in_(bindparam("addresses", expanding=True)))
-                  .values(status=bindparam("to_status"), reply=bindparam("to_reply"),
-                          updated_at=bindparam("at")))
+# One statement per address, run as one executemany: an expanding IN would render its SQL
+# afresh for every message.
+_SET_ADDRESS = (update(DeliveryAddress.__table__)
+                .where(_ADDRESS.delivery_id == bindparam("row_id"),
+                       _ADDRESS.address == bindparam("to_address"))
+                .values(status=bindparam("to_status"), reply=bindparam("to_reply"),
+                        updated_at=bindparam("at")))
 _STATUSES = select(_ADDRESS.status).where(_ADDRESS.delivery_id == bindparam("row_id"))
 _SET_ROW = (update(Delivery.__table__).where(_DELIVERY.id == bindparam("row_id"))
             .values({name: bindparam(f"new_{name}") for name in _RECORDED}))
-
-
-def _by_status(attempt: Attempt) -> dict[str, dict[str | None, list[str]]]:
-    grouped: dict[str, dict[str | None, list[str]]] = {}
-    for address, status, reply in _address_outcomes(attempt):
-        grouped.setdefault(status, {}).setdefault(reply, []).append(address)
-    return grouped
 
 
 def _address_outcomes(attempt: Attempt) -> list[tuple[str, str, str | None]]:

@@ -49,11 +49,14 @@ def values(action_id: int, kind: str, *, by: str, at: datetime, due: date | None
                 recipient=recipient)
 
 
+_APPEND = insert(ActionEvent.__table__)  # built once: it runs after every digest sent
+
+
 def append(connection: Session | Connection, rows: list[dict]) -> None:
     """Append many events (``values``) in one INSERT, loading nothing: for the events of
     every digest sent, inside the ledger's commit."""
     if rows:
-        connection.execute(insert(ActionEvent.__table__), rows)
+        connection.execute(_APPEND, rows)
 
 
 @dataclass(frozen=True)
