@@ -274,6 +274,24 @@ def test_a_templates_folder_overrides_one_file_and_keeps_the_rest(write_config, 
     assert "HOW TO ACT" in parts.text
 
 
+def test_an_edited_site_template_is_read_by_the_next_daemon_run(write_config, tmp_path,
+                                                                 planned):
+    """Templates are not re-checked before every message; the daemon's step drops them."""
+    from reminders.daemon import release_memory
+
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    subject = folder / "digest.subject.txt"
+    subject.write_text("Before: {{ digest.counts }}")
+    config = load_config(write_config, top='templates = "mine"\n')
+    assert render(config, "digest", digest=planned.digest_for("CC"),
+                  escalation=[]).subject.startswith("[reminders] Before")
+    subject.write_text("After: {{ digest.counts }}")
+    release_memory()  # what the daemon does after each digest step
+    assert render(config, "digest", digest=planned.digest_for("CC"),
+                  escalation=[]).subject.startswith("[reminders] After")
+
+
 def test_a_broken_site_template_is_a_config_error_naming_it(write_config, tmp_path, planned):
     folder = tmp_path / "mine"
     folder.mkdir()
