@@ -11,6 +11,7 @@ and the next run resumes them with the same Message-IDs.
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -145,11 +146,29 @@ def send_now(config: Config, store: Store, *, on: date | None, now: datetime,
 def _plan(config: Config, store: Store, slot: datetime, day: date) -> Plan:
     """The plan for ``day``; warnings since the last overview before ``slot``, delivery news
     since that overview was planned."""
-    previous = ledger.last_row(store, SECRETARIAT, before=slot)
-    with store.session() as session:
-        inputs = load(session, warnings_since=previous.slot if previous else None,
-                      news_since=previous.claimed_at if previous else None)
-    return plan(inputs, config, day)
+    with _cycles_uncollected():
+        previous = ledger.last_row(store, SECRETARIAT, before=slot)
+        with store.session() as session:
+            inputs = load(session, warnings_since=previous.slot if previous else None,
+                          news_since=previous.claimed_at if previous else None)
+        return plan(inputs, config, day)
+
+
+@contextmanager
+def _cycles_uncollected() -> Iterator[None]:
+    """Loading and planning allocate a few objects per action and free almost none, so each
+    run of the cyclic collector walks every object made so far for nothing: at 100,000
+    actions it was 40 % of planning (12.4 s against 7.3 s with it paused). Paused only here,
+    where the objects made are the plan itself; whatever cycles appear are collected once it
+    resumes."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _news_since(store: Store, slot: datetime) -> datetime | None:
