@@ -10,6 +10,8 @@ from __future__ import annotations
 import unicodedata
 from email import errors
 from email.headerregistry import Address, HeaderRegistry
+from email.utils import parseaddr
+from functools import lru_cache
 from typing import Annotated
 
 from email_validator import EmailNotValidError, validate_email
@@ -63,6 +65,15 @@ def _email(value: str) -> str:
         raise ValueError(f"{value!r} is not an email address: {exc}") from None
     domain = checked.ascii_domain or mailbox.domain
     return str(Address(mailbox.display_name, mailbox.username, domain))
+
+
+@lru_cache(maxsize=4096)
+def bare(value: str) -> str:
+    """The addr-spec of 'Name <addr>' (for envelopes, ledger rows and mailto: links).
+
+    Remembered: a run asks about the same few thousand config addresses for every message,
+    and the parser costs more than the rest of the question."""
+    return parseaddr(value)[1]
 
 
 def _header_text(value: str) -> str:

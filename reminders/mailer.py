@@ -20,10 +20,10 @@ import ssl
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.message import EmailMessage
-from email.utils import getaddresses, parseaddr
-from functools import lru_cache
+from email.utils import getaddresses
 from typing import Protocol
 
+from reminders.addresses import bare
 from reminders.config import Config, Smtp
 from reminders.errors import DeliveryError
 from reminders.mime import to_bytes
@@ -66,15 +66,9 @@ def open_transport(config: Config, *, ssl_context: ssl.SSLContext | None = None)
 
 def envelope(message: EmailMessage) -> tuple[str, list[str]]:
     """Sender and every To/Cc/Bcc address: who the server is asked to deliver to."""
-    sender = parseaddr(str(message["From"]))[1]
+    sender = bare(str(message["From"]))
     fields = [str(v) for key in ("To", "Cc", "Bcc") for v in message.get_all(key, [])]
     return sender, [address for _, address in getaddresses(fields) if address]
-
-
-@lru_cache(maxsize=8)
-def _sender(from_header: str) -> str:
-    """The envelope sender: one From for a whole run, parsed once rather than per message."""
-    return parseaddr(from_header)[1]
 
 
 class SmtpTransport:
@@ -121,10 +115,9 @@ class SmtpTransport:
         a 421 or a dropped connection the connection is closed, so the next message opens a
         fresh one and never inherits this one's fate.
         """
-        if to is not None:
-            sender, recipients = _sender(str(message["From"])), list(to)
-        else:
-            sender, recipients = envelope(message)
+        # With the envelope given, only the From is parsed (once per run: ``bare``).
+        sender = bare(str(message["From"]))
+        recipients = list(to) if to is not None else envelope(message)[1]
         data = data if data is not None else to_bytes(message)
         try:
             smtp = self._connection()

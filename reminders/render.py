@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from email.headerregistry import Address
 from email.message import EmailMessage
-from email.utils import format_datetime, parseaddr
+from email.utils import format_datetime
 from functools import lru_cache, partial
 from importlib import resources
 from pathlib import Path
@@ -39,6 +39,7 @@ from jinja2 import (
 from markupsafe import Markup, escape
 
 from reminders import mime
+from reminders.addresses import bare
 from reminders.calendar import Entry
 from reminders.calendar import calendar as ics
 from reminders.config import Config
@@ -89,18 +90,12 @@ def _reply_link(secretariat: list[str], ref: str) -> str:
 @lru_cache(maxsize=64)
 def _mailto_to(secretariat: tuple[str, ...]) -> str:
     """The quoted addresses of a reply link: parsed once per run, not once per action."""
-    return ",".join(quote(_addr(address), safe="@") for address in secretariat)
+    return ",".join(quote(bare(address), safe="@") for address in secretariat)
 
 
 def _nl2br(value: str) -> Markup:
     """Escaped text whose minuted line breaks survive in HTML."""
     return Markup("<br>\n").join(escape(line) for line in value.splitlines())
-
-
-@lru_cache(maxsize=4096)
-def _addr(value: str) -> str:
-    """The bare address of 'Name <addr>', for mailto: links."""
-    return parseaddr(value)[1]
 
 
 @lru_cache(maxsize=8)
@@ -119,7 +114,7 @@ def environment(override: str = "") -> Environment:
         auto_reload=False,
     )
     env.filters.update(longdate=longdate, plural=_plural, wrap=wrap, hang=hang, nl2br=_nl2br,
-                       addr=_addr)
+                       addr=bare)
     return env
 
 
@@ -208,7 +203,7 @@ def mail_domain(config: Config) -> str:
 @lru_cache(maxsize=8)
 def _domain(sender: str) -> str:
     """Parsed once per sender, not once per message (the address parser is slow)."""
-    address = parseaddr(sender)[1]
+    address = bare(sender)
     try:
         return Address(addr_spec=address).domain or "reminders.invalid"
     except (ValueError, IndexError):

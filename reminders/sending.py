@@ -17,12 +17,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from email.message import EmailMessage
-from email.utils import parseaddr
 
 from sqlalchemy.engine import Connection
 
 from reminders import attempts, lease, ledger
 from reminders import digest as planner
+from reminders.addresses import bare
 from reminders.calendar import on_sent
 from reminders.composer import Composer
 from reminders.config import Config
@@ -71,9 +71,9 @@ class Sender:
         copied = set(getattr(content, "escalation_copied", ()) or ())
         pairs: dict[str, str] = {}
         for address in content.to:
-            pairs.setdefault(parseaddr(address)[1], "to")
+            pairs.setdefault(bare(address), "to")
         for address in getattr(content, "cc", ()):
-            pairs.setdefault(parseaddr(address)[1], "escalation" if address in copied else "cc")
+            pairs.setdefault(bare(address), "escalation" if address in copied else "cc")
         counts = ((len(content.overdue), len(content.due_soon)) if isinstance(content, Digest)
                   else (content.overdue_count, len(content.due_soon)))
         return ledger.Job(code, ledger.new_message_id(self.domain), tuple(pairs.items()),
