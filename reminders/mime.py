@@ -225,14 +225,22 @@ def _base64(data: bytes, max_line_length: int) -> str:
 
 # quoprimime's body quoting, in two C-speed steps instead of a 256-entry translate table
 # (a third of composing a long digest): "=" first, then the few other octets it quotes.
-_UNSAFE = re.compile(r"[^\t\n\r -~]")  # after "=" became "=3D", so "=" is left alone
+# After "=" became "=3D", so "=" is left alone. Written as one octet then the rest of the run:
+# that form lets the engine skip safe text at C speed (a plain "+" is twice as slow).
+_UNSAFE = re.compile(r"[^\t\n\r -~][^\t\n\r -~]*")
+
+
+def _quoted_run(match: re.Match) -> str:
+    """"=E2=80=93" for a run of octets (the body is UTF-8 read as Latin-1): one call per
+    run, so a non-ASCII character costs one call rather than one per octet."""
+    return "=" + match.group().encode("latin-1").hex("=").upper()
 
 
 def _quoted_printable(body: str, maxlinelen: int) -> str:
     """``email.quoprimime.body_encode(body, maxlinelen)``, the same text (tests compare)."""
     if not body:
         return body
-    body = _UNSAFE.sub(lambda m: f"={ord(m.group()):02X}", body.replace("=", "=3D"))
+    body = _UNSAFE.sub(_quoted_run, body.replace("=", "=3D"))
     soft_break, width = "=\n", maxlinelen - 1
     encoded: list[str] = []
     for line in body.splitlines():
@@ -270,7 +278,10 @@ class _Generator(BytesGenerator):
 
     def _write_lines(self, lines: str) -> None:
         if lines:
-            self.write(NLCRE.sub(self._NL, lines))
+            # Bodies made here end lines with "\n" only: a plain replace is the same as the
+            # stock pattern's and several times faster on a 100 KB part.
+            self.write(lines.replace("\n", self._NL) if "\r" not in lines
+                       else NLCRE.sub(self._NL, lines))
 
 
 def to_bytes(message: EmailMessage) -> bytes:

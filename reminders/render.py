@@ -67,8 +67,10 @@ class Rendered:
     html: str
 
 
+@lru_cache(maxsize=4096)
 def longdate(value: date | datetime | None) -> str:
-    """'4 October 2021': how the minutes and their readers write dates."""
+    """'4 October 2021': how the minutes and their readers write dates. Cached: a digest
+    writes some ten dates per action, most of them the same few, and strftime is slow."""
     return f"{value.day} {value:%B %Y}" if value else "no date"
 
 
