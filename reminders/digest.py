@@ -16,11 +16,13 @@ from functools import cached_property
 
 from sqlmodel import Session, func, select
 
+from reminders import open_actions
 from reminders.away import Away
 from reminders.calendar import Entry
 from reminders.calendar import changes as calendar_changes
 from reminders.config import Config
-from reminders.models import OPEN, Action, Delivery, DeliveryAddress, Meeting, MissedSlot, Review
+from reminders.models import Action, Delivery, DeliveryAddress, Meeting, MissedSlot, Review
+from reminders.open_actions import MeetingOf, OpenAction
 
 SECRETARIAT = "secretariat"  # the ledger's recipient code for the overview
 
@@ -226,7 +228,8 @@ class Plan:
 class Inputs:
     """What the planner reads, fetched in one place: open actions, meetings, lost mail."""
 
-    actions: Sequence[tuple[Action, Meeting]]
+    # ORM rows, or the lighter tuples ``load`` reads (reminders.open_actions)
+    actions: Sequence[tuple[Action | OpenAction, Meeting | MeetingOf]]
     meetings: Sequence[Meeting] = ()  # meetings whose warnings are news to the secretariat
     gave_up: Sequence[Delivery] = ()
     awaiting_review: int = 0
@@ -275,13 +278,11 @@ def load(session: Session, *, warnings_since: datetime | None = None,
     Warnings are news once: the caller passes the slot of the last overview the secretariat
     received; delivery news is what happened after that overview was planned.
     """
-    rows = session.exec(select(Action, Meeting).join(Meeting, Action.meeting_id == Meeting.id)
-                        .where(Action.status == OPEN)).all()
     meetings = select(Meeting).where(Meeting.warnings != "[]")
     if warnings_since is not None:
         meetings = meetings.where(Meeting.ingested_at > warnings_since)
     waiting = session.exec(select(func.count()).select_from(Review)
                            .where(Review.status == "pending")).one()
-    return Inputs(actions=list(rows), meetings=list(session.exec(meetings)),
+    return Inputs(actions=open_actions.read(session), meetings=list(session.exec(meetings)),
                   awaiting_review=waiting, calendar=calendar_changes(session),
                   **load_news(session, since=news_since))
