@@ -142,3 +142,29 @@ def test_calendar_text_is_byte_identical_to_icalendar_on_awkward_words():
             rng.choice(["Europe/London", "UTC", "America/New_York"])))
         assert calendar(entries, domain="opcc.example.org", stamp=stamp) == \
             _icalendar_reference(entries, domain="opcc.example.org", stamp=stamp)
+
+
+def test_the_planner_s_tuples_plan_exactly_as_the_orm_rows_do(store, write_config):
+    """``load`` reads open actions as tuples (reminders.open_actions), not ORM instances:
+    every field a digest shows, derived ones included, must come out the same."""
+    from sqlmodel import select
+
+    from reminders.digest import Inputs
+    from reminders.models import Action, Meeting
+    from tests.digest_helpers import meeting
+
+    cfg = load_config(write_config)
+    add(store, action("Report on VRR", due=date(2021, 10, 20)),
+        action("Brief the panel", owners="CC,ACC", due=date(2021, 11, 12), item=None),
+        action("No date minuted", due=None, basis="default", due_words=None),
+        action("Closed already", due=date(2021, 10, 1), status="done"))
+    add(store, action("From the board", owners="DPCC", due=date(2021, 11, 5)),
+        of=meeting(title="Board", on=date(2021, 10, 11)))
+    with store.session() as session:
+        ours = plan(load(session), cfg, date(2021, 11, 1))
+        rows = session.exec(select(Action, Meeting).join(Meeting, Action.meeting_id == Meeting.id)
+                            .where(Action.status == "open")).all()
+        theirs = plan(Inputs(actions=list(rows)), cfg, date(2021, 11, 1))
+    assert ours.digests == theirs.digests
+    assert ours.overview.unrouted == theirs.overview.unrouted
+    assert sum(len(d.overdue) + len(d.due_soon) for d in ours.digests) >= 3
