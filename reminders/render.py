@@ -86,7 +86,11 @@ def _plural(count: int, word: str) -> str:
 def _reply_link(secretariat: list[str], ref: str) -> str:
     """mailto: the secretariat, subject 'A-0042: ' filled in: one click answers one action."""
     to = _mailto_to(tuple(secretariat))
-    return f"mailto:{to}?subject={quote(f'{ref}: ', safe='')}"
+    # A reference is letters, digits and "-", which quote() leaves alone: its ": " is quoted
+    # here directly (two links per action; quote() was a tenth of rendering a digest).
+    plain = ref.isascii() and ref.replace("-", "").isalnum()
+    subject = f"{ref}%3A%20" if plain else quote(f"{ref}: ", safe="")
+    return f"mailto:{to}?subject={subject}"
 
 
 @lru_cache(maxsize=64)
