@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 
 from sqlalchemy.engine import Connection
 from sqlmodel import Session, col, select
@@ -103,7 +104,9 @@ def _fold(line: str, limit: int = 75) -> str:
     return "\r\n ".join(pieces)
 
 
+@lru_cache(maxsize=4096)
 def _long(day: date | None) -> str:
+    """As render.longdate (cached the same way: a digest's events share a few dates)."""
     return f"{day.day} {day:%B %Y}" if day else "no date"
 
 

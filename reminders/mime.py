@@ -201,7 +201,7 @@ def _encode(text: str) -> tuple[str, str]:
     lines = text.encode("utf-8").splitlines()
     limit = POLICY.max_line_length
     normal = b"\n".join(lines) + b"\n"
-    if max((len(line) for line in lines), default=0) <= limit:
+    if max(map(len, lines), default=0) <= limit:
         try:
             return "7bit", normal.decode("ascii")
         except UnicodeDecodeError:
