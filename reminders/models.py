@@ -43,6 +43,16 @@ def utc_column(nullable: bool = True) -> Column:
     return Column(UTCDateTime(), nullable=nullable)
 
 
+def owner_codes(owners: str) -> list[str]:
+    """The codes of an action's ``owners`` column ("ACC,DPCC"), in the order minuted."""
+    return [code for code in owners.split(",") if code]
+
+
+def reference(action_id: int) -> str:
+    """The reference number people quote back: 'A-0042'."""
+    return f"A-{action_id:04d}"
+
+
 class Meeting(SQLModel, table=True):
     """One meeting, identified by its date and title so a re-issued file updates it."""
 
@@ -98,12 +108,11 @@ class Action(SQLModel, table=True):
 
     @property
     def owner_codes(self) -> list[str]:
-        return [code for code in self.owners.split(",") if code]
+        return owner_codes(self.owners)
 
     @property
     def ref(self) -> str:
-        """The reference number people quote back: 'A-0042'."""
-        return f"A-{self.id:04d}"
+        return reference(self.id)
 
 
 class Delivery(SQLModel, table=True):

@@ -16,7 +16,8 @@ from typing import NamedTuple
 
 from sqlmodel import Session, select
 
-from reminders.models import OPEN, Action, Meeting
+from reminders.models import OPEN, Action, Meeting, reference
+from reminders.models import owner_codes as codes_of
 
 
 class OpenAction(NamedTuple):
@@ -33,13 +34,9 @@ class OpenAction(NamedTuple):
     calendar_seq: int
     status: str
 
-    @property
-    def owner_codes(self) -> list[str]:
-        return [code for code in self.owners.split(",") if code]
-
-    @property
-    def ref(self) -> str:
-        return f"A-{self.id:04d}"
+    # derived as Action derives them (reminders.models)
+    owner_codes = property(lambda self: codes_of(self.owners))
+    ref = property(lambda self: reference(self.id))
 
 
 class MeetingOf(NamedTuple):
