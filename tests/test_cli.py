@@ -223,7 +223,8 @@ def test_an_unreachable_database_server_is_one_line_and_exit_3(write_config, cap
 
 def test_check_config_creates_the_database_file_where_it_belongs(write_config, tmp_path,
                                                                   capsys):
-    from reminders.store import Store, head_revision
+    from reminders.schema import head_revision
+    from reminders.store import Store
 
     cfg = write_config(top='database = "sqlite:///data/reminders.db"\n',
                        base=MINIMAL_CONFIG.replace('database = "sqlite:///reminders.db"', ""))
@@ -415,9 +416,9 @@ def test_a_database_from_a_newer_version_is_one_line_and_exit_3(write_config, tm
 def test_the_revisions_check_config_knows_are_alembics():
     from alembic.script import ScriptDirectory
 
-    from reminders.store import _alembic_config, known_revisions
+    from reminders.schema import alembic_config, known_revisions
 
-    script = ScriptDirectory.from_config(_alembic_config())
+    script = ScriptDirectory.from_config(alembic_config())
     assert known_revisions() == {r.revision for r in script.walk_revisions()}
 
 

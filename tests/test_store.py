@@ -9,7 +9,8 @@ import sqlalchemy as sa
 from sqlmodel import SQLModel, select
 
 from reminders.models import Action, Delivery, Meeting
-from reminders.store import Store, current_revision, head_revision, migrate
+from reminders.schema import current_revision, head_revision
+from reminders.store import Store, migrate
 
 
 def _meeting(**extra) -> Meeting:
@@ -26,6 +27,29 @@ def test_first_use_creates_tables_at_the_latest_revision(store):
 def test_opening_twice_is_harmless(store, database_url):
     Store(database_url).close()
     assert current_revision(store.engine) == head_revision()
+
+
+def test_a_current_store_opens_without_alembic_and_an_older_one_is_upgraded(
+        database_url):
+    """Opening a store at the head revision is one query (Alembic is not even imported);
+    one at an older revision is still brought to the head."""
+    import subprocess
+    import sys
+
+    from reminders.store import connect
+
+    engine = connect(database_url)
+    migrate(engine, revision="0002")
+    engine.dispose()
+    Store(database_url).close()  # 0002 -> head
+    engine = connect(database_url)
+    assert current_revision(engine) == head_revision()
+    engine.dispose()
+    probe = ("import sys; from reminders.store import Store; Store(sys.argv[1]).close(); "
+             "print('alembic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", probe, database_url], capture_output=True,
+                         text=True, check=True).stdout
+    assert out.strip() == "False"
 
 
 def test_models_describe_the_migrated_schema(store):
