@@ -20,6 +20,17 @@ _ITEM_CELL = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?\.?|[a-km-np-z])$")
 _BULLET_CELL = re.compile(r"^(?:[•·▪○◦§ðlo\-*–]|\d{1,2}\))$")
 _LABEL = re.compile(r"^(?P<indent>\s*)(?:(?P<num>\d{1,2})[.)]|\((?P<paren>[a-z\d]{1,3})\)|"
                     r"(?P<letter>[a-z])[.)]|(?P<bullet>[•·▪○◦\-*–]|o(?=\s+[A-Z])))\s+(?P<rest>\S.*)$")
+# What a label can open with, after its indent: most lines open with a capital.
+_LABEL_STARTS = frozenset("(•·▪○◦-*–abcdefghijklmnopqrstuvwxyz")
+
+
+def _may_label(raw: str) -> bool:
+    """Whether ``_LABEL`` can match ``raw``: its first character after white space must
+    open a number (``\\d`` is a decimal digit), a bracket, a letter or a bullet."""
+    first = raw.lstrip()[:1]
+    return first in _LABEL_STARTS or first.isdecimal()
+
+
 _MD_HEADING = Anchored(re.compile(r"^#{1,6}(?:\s|$)"), "#")  # "## Actions", not "#action"
 _CHECKBOX = Anchored(re.compile(r"^\[(?P<mark>[ xX])\]\s*(?P<rest>.*)$"), "[")
 _SUBITEM = re.compile(r"^(?P<item>\d{1,2}\.\d{1,2}[a-z]?)\.?\s+(?P<rest>\S.*)$")
@@ -41,6 +52,13 @@ _CONTINUES = re.compile(r"\b(?:the|a|an|of|to|and|or|that|from|in|for|with|by|on
 _VERBISH = re.compile(r"\b(?:to|will|would|should|shall|must|can|need|needs|is|are|was|were|"
                       r"has|have|had|asked|"
                       r"said|agreed|noted|be|been)\b", re.IGNORECASE)
+_CONTINUES_REACH = 8  # a match lies in the last 6 characters (5 letters and "$" before "\n")
+
+
+def _continues(text: str) -> bool:
+    """Whether ``text`` ends with a word that a sentence cannot end with ("...the"): only its
+    end is searched, since a paragraph joined from many lines is asked again at each one."""
+    return _CONTINUES.search(text, max(0, len(text) - _CONTINUES_REACH)) is not None
 
 
 _COLUMNS = {
@@ -116,8 +134,10 @@ def looks_like_heading(text: str, *, relaxed: bool = False) -> bool:
     text = text.strip().lstrip("#").strip()
     if _MD_HEADING.match(text):
         return True
+    if not text or text[-1] in ".;?!,":  # most lines of prose: told without splitting them
+        return False
     words = text.split()
-    if not words or len(words) > 12 or text[-1] in ".;?!,":
+    if len(words) > 12:
         return False
     if text.endswith(":") or (": " in text and not relaxed):  # "Date: 12 March" is a field
         return False
@@ -158,7 +178,7 @@ def build(rows: list[Row], book: OwnerBook) -> Document:
             continue
         cells = list(row.cells)
         nonempty = [0] if len(cells) == 1 else [i for i, c in enumerate(cells) if c.strip()]
-        if columns := table_columns(cells):
+        if len(cells) > 1 and (columns := table_columns(cells)):  # a header has two roles
             table, blank = columns, False
             continue
         if table and len(nonempty) >= 2:
@@ -183,9 +203,12 @@ def build(rows: list[Row], book: OwnerBook) -> Document:
                 if len(row_item) == 1 and row_item.isalpha() and top_item:
                     row_item = (item or top_item).rstrip("abcdefghijkmnpqrstuvwxyz") + row_item
             cells[nonempty[0]] = ""
-        sublines = [s for c in cells if c.strip() for s in c.split("\n") if s.strip()]
-        for index, raw in enumerate(sublines):
-            text = " ".join(raw.split())
+        if len(cells) == 1 and "\n" not in cells[0]:  # most rows: the row's text is the line
+            sublines = [(cells[0], row.text)]
+        else:
+            sublines = [(s, " ".join(s.split())) for c in cells if c.strip()
+                        for s in c.split("\n") if s.strip()]
+        for index, (raw, text) in enumerate(sublines):
             heading = False
             top = False
             new_item = row_item if index == 0 else None
@@ -207,7 +230,7 @@ def build(rows: list[Row], book: OwnerBook) -> Document:
                         continue
                     text, top = rest, False
             label, depth = None, 0
-            if m := _LABEL.match(raw):
+            if _may_label(raw) and (m := _LABEL.match(raw)):
                 label = m.group("num") or m.group("paren") or m.group("letter") or "•"
                 depth = len(m.group("indent")) // 2
                 text = " ".join(m.group("rest").split())
@@ -235,7 +258,7 @@ def build(rows: list[Row], book: OwnerBook) -> Document:
             if (prev is not None and not heading and not prev.heading and label is None
                     and row.number not in prev.lines
                     and prev.text[-1:] not in ".:!?" and (text[:1].islower()
-                                                          or _CONTINUES.search(prev.text))):
+                                                          or _continues(prev.text))):
                 prev.text = f"{prev.text} {text}"
                 if row.number not in prev.lines:
                     prev.lines.append(row.number)

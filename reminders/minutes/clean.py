@@ -36,7 +36,8 @@ _LOOKALIKES = str.maketrans({
 _LOOKALIKE_CHARS = set("АВСЕНІКМОРТХасеорхуіΑΒΕΖΗΙΚΜΝΟΡΤΥΧο")
 _TOKEN = re.compile(r"[^\W\d_]+(?:/[^\W\d_]+)*")
 # Private-use "symbol font" bullets that Word/PDF exports leave in the text.
-_BULLETS = str.maketrans({c: "•" for c in "\uf0a7\uf0b7\uf0d8\uf076\uf0fc\u25cf\u25aa\u2023\u25e6"})
+_BULLET_CHARS = "\uf0a7\uf0b7\uf0d8\uf076\uf0fc\u25cf\u25aa\u2023\u25e6"
+_BULLETS = str.maketrans({c: "•" for c in _BULLET_CHARS})
 _FURNITURE = re.compile(
     r"^(?:[PFR]a[gq]e\s*\d+(?:\s*(?:of|or|0f|/)\s*\d+)?|\d{1,3}|(?:-{2,}\s*)+|[-–—\s]*\d+[-–—\s]*|"
     r"(?:\d+\s*(?:of|/)\s*\d+))$",
@@ -61,9 +62,15 @@ class Row:
     cells: tuple[str, ...]
     text: str = field(default="", compare=False)
 
-    def __post_init__(self) -> None:
-        if self.cells and not self.text:
-            object.__setattr__(self, "text", _joined(self.cells))
+    def __init__(self, number: int, cells: tuple[str, ...], text: str = "") -> None:
+        # What the generated __init__ and a __post_init__ would do, in one call: a row is
+        # made for every line of every document.
+        _set(self, "number", number)
+        _set(self, "cells", cells)
+        _set(self, "text", text or (_joined(cells) if cells else ""))
+
+
+_set = object.__setattr__  # how a frozen dataclass sets its fields
 
 
 def _joined(cells: tuple[str, ...]) -> str:
@@ -96,7 +103,10 @@ def normalise(text: str) -> str:
     # folding cannot change them, and the Markdown repairs need their marks to be present.
     plain = text.isascii()
     if not plain:
-        text = unicodedata.normalize("NFKC", text).translate(_BULLETS)
+        text = unicodedata.normalize("NFKC", text)
+        # Translating costs a dictionary look-up per character; a search per bullet, far less.
+        if any(c in text for c in _BULLET_CHARS):
+            text = text.translate(_BULLETS)
         text = text.replace("\u200b", "").replace("\ufeff", "").replace("\xa0", " ")
     if "**" in text or "__" in text:
         text = _BOLD.sub(r"\2", text)  # markdown bold around a marker

@@ -16,7 +16,9 @@ sentence named.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 
 from reminders.minutes import patterns as p
 from reminders.minutes import stated
@@ -29,6 +31,10 @@ _DONE_TO = re.compile(r"be\s+(?:asked|contacted|approached|invited|told|written\
                       r"reminded|consulted|thanked)\b")
 # Where a clause starts inside the words before a commitment verb.
 _CLAUSE = re.compile(r"\s[-–—]\s|[,;:)]\s*|\.\s+|\b(?:that|and|then|discussion|so|but)\s+")
+# What every clause above holds: a dash, a stop or one of its words (the pattern is
+# case-sensitive), checked as substrings before it is tried.
+_CLAUSE_CUES = ("-", "–", "—", ",", ";", ":", ")", ".", "that", "and", "then", "discussion",
+                "so", "but")
 _RELATIVE = re.compile(r",?\s+who(?:\s+(?:has|have|had))?$")
 # "Name: words" - a speaker and what they said, or an owner and their task.
 SPEAKER = re.compile(r"^(?P<who>[^:]{1,40}?)\s*:\s+(?P<verb>[A-Za-z]+)\b")
@@ -127,12 +133,14 @@ class Commitments:
                 and (owners := book.agent(m.group("who")))):
             return owners
         strong: tuple[str, ...] | None = None
+        clauses = _Clauses(s)  # where clauses start in ``s``, for every subject before a verb
         connected = "to" in s or "will" in s or "would" in s
         for m in p.STRONG_AFTER_SUBJECT.finditer(s) if connected else ():
             # "X to do": X must be someone the minutes know ("Backlog to join..." is not);
             # "X agreed / volunteered to" names its doer whoever it is ("Jarrod").
             bare = m.group().split()[0] in ("to", "is", "are", "still") and not listed
-            if owners := self.subject(s[: m.start()], known=bare, clause=strong is not None):
+            if owners := self.subject(s[: m.start()], known=bare, clause=strong is not None,
+                                      clauses=clauses):
                 if _DONE_TO.match(s[m.end():]):
                     owners = ()
                 strong = union(strong or (), owners)  # "NO to provide ... and Clerk to ..."
@@ -170,7 +178,7 @@ class Commitments:
         for m in p.WEAK_AFTER_SUBJECT.finditer(s) if weakly else ():
             if (strict and not self.opening) or p.HEDGE.match(s):
                 break
-            if owners := self.subject(s[: m.start()], whole=strict):
+            if owners := self.subject(s[: m.start()], whole=strict, clauses=clauses):
                 weak = union(weak, owners)  # "Stuart will speak to A and Martyn will ..."
             elif weak:
                 break
@@ -183,35 +191,94 @@ class Commitments:
         return () if p.passive_subject(s) else None
 
     def subject(self, before: str, *, whole: bool = False, known: bool = False,
-                 clause: bool = False) -> tuple[str, ...] | None:
+                clause: bool = False, clauses: _Clauses | None = None) -> tuple[str, ...] | None:
         """The doer written just before a commitment verb: the whole phrase, or the clause
-        after the last separator ("Planning - clerk", "No progress with Graham, Fazli")."""
+        after the last separator ("Planning - clerk", "No progress with Graham, Fazli").
+        ``clauses``: where clauses start in the sentence ``before`` opens."""
         before = before.rstrip()
+        whole_prefix = clauses is not None
         if before.endswith(")"):  # both patterns end with a bracket, then only spaces
             if (m := _END_BRACKET.search(before)) and stated.defines(
                 before[: m.start()], m.group("inner")
             ):
                 return None  # "Intelligence Management Unit (IMU) to...": a body, defined
-            before = _END_BRACKETED.sub("", before)  # "Mozart (as Secretary)"
+            before, whole_prefix = _END_BRACKETED.sub("", before), False  # "Mozart (as Secretary)"
         # "...collected by the Chairman, who has agreed to"
         if "who" in before and (m := _RELATIVE.search(before)):
             before = before[: m.start()]
             before = before[before.rfind(" by ") + 4:] if " by " in before else before
+            whole_prefix = False
         if not before:
             return None
-        tails = [before]
-        for m in () if whole else _CLAUSE.finditer(before):
-            # "delegates of SUC and SPC to be formed" has no doer; "NO to provide the details
-            # and Clerk to write" has a second one.
-            if clause or not (known and m.group().strip() == "and"):
-                tails.append(before[m.end():])
+        ends, cut = ((clauses.upto(len(before)) if clauses is not None and whole_prefix
+                      else _clause_ends(before)) if not whole else ([], 0))
         if before.strip().lower() in ("he", "she") and self.named and not known:
             return self.named  # "Mark Evans reported... He has undertaken to..."
-        for tail in tails:
-            tail = tail.strip()
-            if not tail or len(tail.split()) > 6:
+        # The candidate doers are the phrase, then what follows each clause ("delegates of
+        # SUC and SPC to be formed" has no doer; "NO to provide the details and Clerk to
+        # write" has a second one). A doer has at most six words, and each candidate is the
+        # end of the one before it, so only the last few can be one: they are found from
+        # the end, and only they are cut out of ``before``.
+        starts: list[int] = []
+        for end, is_and in reversed(ends) if cut == len(ends) else _before(ends, cut):
+            if not (clause or not (known and is_and)):
+                continue
+            if len(before[end:].split()) > 6:
+                break
+            starts.append(end)
+        else:
+            if len(before.split()) <= 6:
+                starts.append(0)
+        for start in reversed(starts):
+            tail = before[start:].strip()
+            if not tail:
                 continue
             if owners := (self.book.owners(tail) if known else self.book.agent(tail)):
                 self.doers.update(o.lower() for o in owners)
                 return owners
         return None
+
+def _clause_ends(text: str) -> tuple[list[tuple[int, bool]], int]:
+    """Where each clause ``_CLAUSE`` finds in ``text`` ends, and whether it is an "and";
+    with how many there are (as ``_Clauses.upto`` gives them)."""
+    if not p.holds_any(text, _CLAUSE_CUES):
+        return [], 0  # most subjects ("The Clerk"): no clause to look for
+    found = [(m.end(), m.group().strip() == "and") for m in _CLAUSE.finditer(text)]
+    return found, len(found)
+
+
+def _before(ends: list[tuple[int, bool]], cut: int) -> Iterator[tuple[int, bool]]:
+    """``ends[:cut]`` from the last, without copying them."""
+    for i in range(cut - 1, -1, -1):
+        yield ends[i]
+
+
+class _Clauses:
+    """The clauses of one sentence, for all the subjects read in it.
+
+    Each commitment verb in a sentence ("... to ..., ... to ...") has its subject read from
+    the words before it, and scanning each of those prefixes for clauses again made long
+    sentences cost the square of their length. The clauses of a prefix are those of the
+    sentence that end within it: a clause the prefix cuts is cut at a separator's white
+    space (a subject ends where white space starts), which leaves it an empty candidate at
+    most, and an empty candidate names nobody. So the first subject, most often the only
+    one, has its own words scanned, and from the second on the sentence is scanned once."""
+
+    __slots__ = ("_asked", "_ends", "_found", "_sentence")
+
+    def __init__(self, sentence: str) -> None:
+        self._sentence = sentence
+        self._asked = False
+        self._found: list[tuple[int, bool]] | None = None  # the sentence's, once scanned
+        self._ends: list[int] = []
+
+    def upto(self, length: int) -> tuple[list[tuple[int, bool]], int]:
+        """The ends of the clauses of ``sentence[:length]`` (but for empty candidates), with
+        whether each is an "and": the first ``cut`` of the list returned, and ``cut``."""
+        if not self._asked:
+            self._asked = True
+            return _clause_ends(self._sentence[:length])
+        if self._found is None:
+            self._found, _ = _clause_ends(self._sentence)
+            self._ends = [end for end, _ in self._found]
+        return self._found, bisect.bisect_right(self._ends, length)

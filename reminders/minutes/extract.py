@@ -7,7 +7,6 @@ for callers that already hold the text.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
@@ -25,12 +24,11 @@ from reminders.minutes.model import ExtractedAction, Extraction, Meeting
 from reminders.minutes.owners import OwnerBook
 from reminders.minutes.people import read_people
 from reminders.minutes.read import read_lines
+from reminders.minutes.words import LowerCaseWords, words_of
 
 DEFAULT_FOLLOW_UP = relativedelta(days=28)
 DEFAULT_CADENCE = relativedelta(months=1)
 _UPDATE_CHARS = 400
-_WORD = re.compile(r"[^\W_]+")
-_LOWER_WORD = re.compile(r"(?<![\w@/.-])[a-z][a-z'-]+(?![\w@/-])")
 
 
 def extract(path: Path, *, default_follow_up: relativedelta = DEFAULT_FOLLOW_UP,
@@ -49,7 +47,7 @@ def extract_text(text: str, *, source: str = "<text>",
                  financial_year_start: int = 4, cadence: relativedelta = DEFAULT_CADENCE,
                  aliases: Mapping[str, str] | None = None) -> Extraction:
     """As ``extract``, for minutes already in a string (plain text, Markdown or HTML)."""
-    if not text.strip():
+    if not text or text.isspace():  # (strip() would copy the whole text to say so)
         raise MinutesError(f"{source}: the minutes are empty", "give the text of the minutes")
     head = text[:2048].lower()
     lines = (html_lines(text) if "<html" in head or "<!doctype html" in head
@@ -62,8 +60,8 @@ def _run(lines: list[tuple[int, str]], source: str, follow_up: relativedelta, fy
     rows = clean(lines)
     meeting = read_meeting(rows)
     text = "\n".join(r.text for r in rows)
-    book = OwnerBook(meeting.attendees, aliases, read_people(rows), set(_LOWER_WORD.findall(text)),
-                     set(_WORD.findall(text.lower())))
+    book = OwnerBook(meeting.attendees, aliases, read_people(rows), LowerCaseWords(text),
+                     words_of(text.lower()))
     doc = blocks.build(rows, book)
     found = merge_repeats(actions.find(doc, book), lists.shadows(doc, book))
     found.sort(key=lambda f: f.block.line)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter
+from itertools import chain
 
 from reminders.minutes.actions import Found
 from reminders.minutes.blocks import Block
@@ -73,9 +74,9 @@ class _Index:
             return self.kept[k]
         if not tokens:
             return None
-        counts: Counter[int] = Counter()
-        for token in tokens:
-            counts.update(self.postings.get(token, ()))
+        # One count over every posting (counted in the order updates one by one would).
+        postings = self.postings
+        counts = Counter(chain.from_iterable(postings.get(token, ()) for token in tokens))
         for k, shared in counts.most_common(8):
             smaller = min(len(tokens), self.sizes[k])
             if shared >= max(1, int(smaller * _SHARED)) and _same(norm, self.norm[k]):

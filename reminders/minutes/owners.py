@@ -12,13 +12,15 @@ assigned to "IMU".
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 
 from reminders.minutes.model import Attendee
 from reminders.minutes.names import TITLE as _TITLE
 from reminders.minutes.names import TITLES as _TITLES
 from reminders.minutes.names import name_like
+from reminders.minutes.owner_scan import SEPARATORS, has_folded, scanner
 from reminders.minutes.people import Person, forms
+from reminders.minutes.words import LowerCaseWords
 
 ROLE_CODES = (
     "CC", "DCC", "ACC", "PCC", "DPCC", "CEx", "CFO", "DoN", "CEO", "COO", "CMO", "CNO", "CIO",
@@ -44,21 +46,16 @@ ROLE_WORDS = {
     "coordinator": "Coordinator", "directors": "Directors", "trustees": "Trustees",
     "staff": "Staff",
 }
-_GENERIC_CODE = r"[A-Z](?:[A-Z]{1,4}|[a-z][A-Z]|[A-Z][a-z])(?!\w)"
-# Capitals that are never owners: a cell reading "TBC" or "N/A" is not an owner cell.
-_NOT_OWNERS = (r"(?:TBC|TBA|TBD|NA|NB|AOB|AGM|EGM|ASAP|FYI|UK|EU|US|USA|OK|RAG|PR|PRs|IT|CI|"
-               r"API|PDF|URL|FAQ|QA|UI|UX|RFC|TV|PC|DNS|SSL|VAT|Q[1-4])(?!\w)")
 _TOKENS = re.compile(r"[^\W_]+")
-_NEVER = r"(?!x)x"
-_SEPARATORS = re.compile(r"^(?:[\s,;&+/]|\band\b|\bthe\b|\bwith\b)*$", re.IGNORECASE)
 _NUMBERED = re.compile(r"(?<![\w.])(\d{1,2})[.)]\s*")
 _TITLE_ANY_CASE = re.compile(rf"^{_TITLES}\s+", re.IGNORECASE)
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _PARTS = re.compile(r"\s*(?:,|&|\+|/|\band\b)\s*")
 _INITIAL_END = re.compile(r"\s[A-Z]\.$")
 _WRAPPED_HEAD = re.compile(r"^[A-Za-z]{1,2}/")
-# The words of the built-in role words, for telling which of them a document can contain.
-_ROLE_TOKENS = {word: _TOKENS.findall(word) for word in ROLE_WORDS}
+# The words of the built-in role words and codes, for telling which of them a document can
+# contain (every book asks about all of them).
+_ROLE_TOKENS = {phrase: _TOKENS.findall(phrase.lower()) for phrase in (*ROLE_WORDS, *ROLE_CODES)}
 
 
 class OwnerBook:
@@ -66,13 +63,15 @@ class OwnerBook:
 
     def __init__(
         self, attendees: Iterable[Attendee] = (), aliases: Mapping[str, str] | None = None,
-        people: Iterable[Person] = (), vocabulary: Iterable[str] = (),
+        people: Iterable[Person] = (), vocabulary: Iterable[str] | LowerCaseWords = (),
         present: set[str] | None = None,
     ) -> None:
-        """``present``: the lower-case words of the document, when known."""
+        """``vocabulary``: the words the document writes in lower case; ``present``: the
+        lower-case words of the document, when known."""
         # Words the minutes also write in lower case are common nouns, not names: "Backlog
         # to join the meeting" has no owner, "Fazli to approach sponsors" has one.
-        self.vocabulary = frozenset(vocabulary)
+        self.vocabulary: Container[str] = (
+            vocabulary if isinstance(vocabulary, LowerCaseWords) else frozenset(vocabulary))
         # phrase (lower-case) -> code, for case-free phrases; None: the person has no code,
         # so the owner is reported as the minutes write them ("Nick", "N. Draper", "dc").
         entries: dict[str, str | None] = {}
@@ -127,20 +126,10 @@ class OwnerBook:
                 return True
             return present.issuperset(_ROLE_TOKENS.get(phrase) or _TOKENS.findall(phrase.lower()))
 
-        phrases = sorted(filter(possible, entries), key=len, reverse=True)
-        words = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases) or _NEVER
-        known = "|".join(re.escape(c) for c in sorted(filter(possible, codes.values()),
-                                                        key=len, reverse=True)) or _NEVER
-        # Every owner starts after a non-word character, or with a title's capital: the
-        # first group says so once, so that inside words the four kinds are not tried.
-        self._scan = re.compile(
-            rf"(?:(?<!\w)|(?=[CDMPRS]))"
-            rf"(?:(?P<known>(?<!\w)(?:{known})(?!\w))"
-            rf"|(?P<word>(?<![\w-])(?i:(?:{_TITLES}\s+)?(?:{words}))(?![\w-]))"
-            rf"|(?P<titled>{_TITLES}\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
-            rf"|(?P<code>(?<!\w)(?!{_NOT_OWNERS}){_GENERIC_CODE}))"
-            rf"(?:\s*\((?P<paren>[^()]{{1,14}})\))?"
-        )
+        self._tried = (sorted(filter(possible, entries), key=len, reverse=True),
+                       sorted(filter(possible, codes.values()), key=len, reverse=True))
+        self._next = scanner(*self._tried)
+        self._next_folded: re.Pattern[str] | None = None  # for the rare phrase that needs it
 
     def is_known(self, token: str) -> bool:
         return token.upper() in self.codes or token.lower() in self._entries
@@ -159,12 +148,19 @@ class OwnerBook:
         found: list[str] = []
         rest = []
         last = 0
-        for match in self._scan.finditer(phrase):
-            rest.append(phrase[last:match.start()])
+        scan = self._next
+        if has_folded(phrase):
+            if self._next_folded is None:
+                self._next_folded = scanner(*self._tried, folded=True)
+            scan = self._next_folded
+        # The scanner reaches the next owner across separators only: what it cannot reach
+        # is left in the rest, which then fails the separators test, as it should.
+        while (match := scan.match(phrase, last)) is not None:
+            rest.append(phrase[last:match.start("owner")])
             last = match.end()
             found.append(self._code(match))
         rest.append(phrase[last:])
-        if not found or not _SEPARATORS.match("".join(rest)):
+        if not found or not SEPARATORS.match("".join(rest)):
             return None
         return tuple(dict.fromkeys(found))
 

@@ -12,8 +12,13 @@ all, and the rest of their prose is discussion.
 
 from __future__ import annotations
 
-import itertools
 import re
+
+# Sentences are split in their own module; the rules below are read sentence by sentence.
+from reminders.minutes.sentences import ABBREVIATIONS, SENTENCE_END
+from reminders.minutes.sentences import sentences as sentences
+
+_ABBREVIATIONS, _SENTENCE_END = ABBREVIATIONS, SENTENCE_END  # as tests know them
 
 IMPERATIVES = frozenset(str.split(
     "apply approach talk ping call contact email invite tell help fix buy get go install "
@@ -243,49 +248,3 @@ def passive_subject(sentence: str) -> bool:
     subject is a thing. The subject must hold no finite verb ("The force need to...")."""
     m = PASSIVE.match(sentence) if "to" in sentence else None  # "...to be circulated"
     return bool(m) and not _FINITE.search(m.group("np")) and len(m.group("np").split()) <= 8
-
-
-_ABBREVIATIONS = re.compile(r"(?:\b(?:Ch|Supt|Insp|Cllr|Mr|Mrs|Ms|Dr|St|No|no|nos|e\.g|i\.e|"
-                            r"etc|approx|vs|cf|Prof|Rev|Sgt|Det|Con|Ref|ref)|\b[A-Z])$")
-
-
-# Where a sentence ends: after its stop ("... the end.  Next"), at a marker glued to a full
-# stop ("village.Action"), before a flattened list's bullet ("...  * next point"), at a lost
-# space ("warms up.A Parishioner").
-_SENTENCE_END = re.compile(r"[.!?]+[)\"']?\s+(?=[A-Z(\[\"'*])|(?<=[a-z)]\.)(?=(?:ACTION|Action)\b)"
-                           r"|\s{2,}[*•]\s+|(?<=[a-z]{2})\.(?=[A-Z])")
-# Every end above starts where a run of stops starts (or, for the marker, where it ends),
-# or where a run of two or more spaces starts: an end that fits inside a run of stops also
-# fits from the run's start, and none ends inside one.
-_STOPS = re.compile(r"[.!?]+")
-_GAPS = re.compile(r"\s\s+")
-
-
-def sentences(text: str) -> list[tuple[int, str]]:
-    """(offset, sentence) pairs; a marker glued to a full stop ("village.Action") starts a
-    new sentence.
-
-    ``_SENTENCE_END.finditer`` would try its four branches at every character; instead it
-    is tried only where an end can start (``_STOPS``, ``_GAPS``), left to right and never
-    inside the end before, which finds the same ends."""
-    starts = [i for m in _STOPS.finditer(text) for i in m.span()]
-    if gaps := [m.start() for m in _GAPS.finditer(text)]:
-        starts = sorted(set(starts + gaps))
-    elif not starts or starts[1:] == [len(text)]:  # no stop, or only the closing one
-        piece = text.strip()
-        return [(0, piece)] if piece else []
-    cuts = [0]
-    done = 0
-    for start in starts:
-        if start < done or (m := _SENTENCE_END.match(text, start)) is None:
-            continue
-        if not _ABBREVIATIONS.search(text, max(0, m.start() - 8), m.start()):
-            cuts.append(m.end())
-        done = max(m.end(), start + 1)
-    cuts.append(len(text))
-    out = []
-    for start, end in itertools.pairwise(cuts):
-        piece = text[start:end].strip()
-        if piece:
-            out.append((start, piece))
-    return out
