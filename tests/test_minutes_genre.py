@@ -54,6 +54,12 @@ CASES = [
      "It was agreed that a letter of thanks be sent to the volunteers. Further quotations "
      "for the roof would be requested.\n",
      [("letter of thanks", ()), ("Further quotations", ())], []),
+    ("agreed work after the discussion that led to it",
+     "The state of the bus shelter was raised. After a short discussion it was agreed to "
+     "write to the bus company. Following a discussion on the verges, it was agreed to ask "
+     "the county for a cutting schedule. After discussion it was agreed to accept the "
+     "lowest quote.\n",
+     [("write to the bus company", ()), ("cutting schedule", ())], ["lowest quote"]),
     ("decisions and votes are not work",
      "It was RESOLVED to adopt the revised standing orders. It was agreed that Ben should be "
      "co-opted. RESOLVED that the minutes be approved and signed.\n", [],

@@ -108,8 +108,11 @@ WEAK_AFTER_SUBJECT = re.compile(r"\s\s*(?:will|shall|would|must|(?:is|are)\s+goi
 FIRST_PERSON = re.compile(r"^(?P<who>[^:]{1,30}):\s+(?:.*?\b)?(?:I'll|I\s+will|I\s+can|"
                           r"I'm\s+going\s+to|I\s+am\s+going\s+to|we'll)\s+(?=[a-z])",
                           re.IGNORECASE)
-# "It was agreed to contact...", "Agreed to write sentiment...": agreed work with no doer.
-AGREED_TO = re.compile(r"^(?:it\s+was\s+)?(?:agreed|resolved|decided)\s*[:,]?\s+to\s+(?=[a-z])",
+# "It was agreed to contact...", "Agreed to write sentiment...": agreed work with no doer;
+# also after the discussion that led to it ("After discussion it was agreed to...",
+# "Following a long discussion on parking, it was agreed to...").
+AGREED_TO = re.compile(r"^(?:(?:after|following|on|upon)\b[^.;:!?]{0,80}?,?\s+it\s+was\s+|"
+                       r"it\s+was\s+)?(?:agreed|resolved|decided)\s*[:,]?\s+to\s+(?=[a-z])",
                        re.IGNORECASE)
 # "CLERK TO ACTION", "Clerk to action.": an owner tagging the sentence before it.
 TO_ACTION = re.compile(r"^(?P<who>[\w .'/-]{1,30}?)\s+to\s+action\W*$", re.IGNORECASE)
@@ -208,7 +211,8 @@ OWNER_LABEL = Anchored(OWNER_LABEL, starts("action", "owner", "lead", "responsib
                                              "who"))
 DUE_LABEL = Anchored(DUE_LABEL, starts("due", "deadline", "by", "when", "target",
                                          "timescale", "date", "completion"))
-AGREED_TO = Anchored(AGREED_TO, starts("it", "agreed", "resolved", "decided"))
+AGREED_TO = Anchored(AGREED_TO, starts("it", "agreed", "resolved", "decided", "after",
+                                          "following", "on", "upon"))
 HEDGE = Anchored(HEDGE, starts("perhaps", "maybe", "possibly", "if", "whether", "hopefully",
                                 "ideally", "it"))
 REVISIT = Anchored(REVISIT, starts("revisit", "review", "return", "bring", "report", "come",
