@@ -60,6 +60,10 @@ CASES = [
      "the county for a cutting schedule. After discussion it was agreed to accept the "
      "lowest quote.\n",
      [("write to the bus company", ()), ("cutting schedule", ())], ["lowest quote"]),
+    ("a list flattened into one line is read item by item",
+     "## Building\n\n  \\* The heater was serviced     \\* Fire exit sign needs a new bulb  "
+     "ACTION   \\* Members enjoyed the open day\n",
+     [("Fire exit sign needs a new bulb", ())], ["heater", "open day"]),
     ("decisions and votes are not work",
      "It was RESOLVED to adopt the revised standing orders. It was agreed that Ben should be "
      "co-opted. RESOLVED that the minutes be approved and signed.\n", [],

@@ -127,6 +127,24 @@ def _table_cells(text: str) -> str:
     return "\t".join(cells)
 
 
+# A bullet inside a line, after the run of spaces a flattened list leaves ("  * Vivid is
+# down     * Smoke detector needs a battery  ACTION   * ..."), or opening the line.
+_INLINE_BULLET = re.compile(r"(?:^\s*|\s{2,})[*•]\s+")
+
+
+def _inline_list(text: str) -> str:
+    """A list flattened into one line (an export that lost the line breaks, keeping the
+    indents) as the cell an HTML list makes: one "• item" line per bullet, so that each item
+    is read on its own. Two bullets at least; a lone "*" is text."""
+    starts = [m for m in _INLINE_BULLET.finditer(text)]
+    if len(starts) < 2:
+        return _cell(text)
+    head = text[: starts[0].start()].strip()
+    items = [text[a.end(): b.start() if b else None].strip()
+             for a, b in zip(starts, [*starts[1:], None], strict=True)]
+    return "\n".join([*([head] if head else []), *(f"• {item}" for item in items if item)])
+
+
 def is_furniture(text: str) -> bool:
     return bool(_FURNITURE.match(" ".join(text.split())))
 
@@ -154,7 +172,7 @@ def clean(lines: Iterable[tuple[int, str]]) -> list[Row]:
             cells = tuple(_cell(cell) for cell in text.split("\t"))
             joined = _joined(cells)
         else:
-            cells = (_cell(text),)
+            cells = (_inline_list(text) if ("*" in text or "•" in text) else _cell(text),)
             joined = " ".join(cells[0].split())
         if not joined or _FURNITURE.match(joined):
             rows.append(Row(number, ()))
