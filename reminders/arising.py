@@ -186,7 +186,7 @@ def apply(session: Session, action: Action, meeting: Meeting, update: ExtractedA
         action.update, action.update_on, action.update_meeting_id = words, meeting.date, meeting.id
         if outcome.kind == "close" and action.status in (OPEN, ARCHIVED):
             action.status, action.closed_at = DONE, clock.now()
-            action.closed_by = f"minutes of {_long(meeting.date)}" if meeting.date else \
+            action.closed_by = f"minutes of {clock.long_date(meeting.date)}" if meeting.date else \
                 f"minutes ({meeting.source})"
             action.calendar_seq += 1
             kind = "closed"
@@ -204,8 +204,6 @@ def apply(session: Session, action: Action, meeting: Meeting, update: ExtractedA
     return kind
 
 
-def _long(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
 
 
 def _review(meeting: Meeting, update: ExtractedAction, reason: str,

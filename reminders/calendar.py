@@ -14,13 +14,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from functools import lru_cache
 
 from sqlalchemy.engine import Connection
 from sqlmodel import Session, col, select
 
 from reminders import clock, history
-from reminders.clock import as_utc
+from reminders.clock import as_utc, long_date
 from reminders.models import OPEN, Action, ActionEvent, Meeting
 
 HELD = ("digest", "calendar")  # events that put (or changed) an entry in someone's calendar
@@ -59,7 +58,7 @@ def calendar(entries: Iterable[Entry], *, domain: str, stamp: datetime) -> str:
     dtstamp = stamp.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     for entry in entries:
         state = "cancelled" if entry.cancelled else "due"
-        where = f"{entry.meeting}, {_long(entry.meeting_date)}"
+        where = f"{entry.meeting}, {long_date(entry.meeting_date)}"
         where += f", item {entry.item}" if entry.item else ""
         summary = " ".join(f"{entry.ref} {state}: {short(entry.text)}".split())
         lines += [
@@ -102,12 +101,6 @@ def _fold(line: str, limit: int = 75) -> str:
         start = end
     pieces.append(data[start:].decode("utf-8"))
     return "\r\n ".join(pieces)
-
-
-@lru_cache(maxsize=4096)
-def _long(day: date | None) -> str:
-    """As render.longdate (cached the same way: a digest's events share a few dates)."""
-    return f"{day.day} {day:%B %Y}" if day else "no date"
 
 
 def changes(session: Session) -> dict[str, tuple[Entry, ...]]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -42,6 +42,7 @@ from reminders import mime
 from reminders.addresses import bare
 from reminders.calendar import Entry
 from reminders.calendar import calendar as ics
+from reminders.clock import long_date as longdate
 from reminders.config import Config
 from reminders.digest import Digest, Item, Overview
 from reminders.errors import ConfigError
@@ -65,13 +66,6 @@ class Rendered:
     subject: str
     text: str
     html: str
-
-
-@lru_cache(maxsize=4096)
-def longdate(value: date | datetime | None) -> str:
-    """'4 October 2021': how the minutes and their readers write dates. Cached: a digest
-    writes some ten dates per action, most of them the same few, and strftime is slow."""
-    return f"{value.day} {value:%B %Y}" if value else "no date"
 
 
 def header_text(value: str) -> str:
