@@ -45,26 +45,31 @@ def at_head(engine: Engine) -> bool:
     return [tuple(row) for row in found] == [(head,)]
 
 
+# How a migration file names itself and the revision it follows (Alembic's own layout).
+_REVISION = re.compile(r'^revision\s*=\s*["\']([^"\']+)["\']', re.M)
+_DOWN = re.compile(r'^down_revision\s*=\s*(?:["\']([^"\']+)["\']|None)\s*$', re.M)
+
+
+def _sources() -> list[str]:
+    return [path.read_text(encoding="utf-8") for path in (MIGRATIONS / "versions").glob("*.py")]
+
+
 def _head() -> str | None:
-    """The one revision no other revision follows, read from the files as
-    ``known_revisions`` reads them; None if the history is not one plain line."""
-    found = {}
-    for path in (MIGRATIONS / "versions").glob("*.py"):
-        source = path.read_text(encoding="utf-8")
-        revision = re.search(r'^revision\s*=\s*["\']([^"\']+)["\']', source, re.M)
-        down = re.search(r'^down_revision\s*=\s*(?:["\']([^"\']+)["\']|None)\s*$', source, re.M)
+    """The one revision no other revision follows; None if the history is not one plain
+    line (a branch, a merge, a file not written as Alembic writes them)."""
+    follows = {}
+    for source in _sources():
+        revision, down = _REVISION.search(source), _DOWN.search(source)
         if revision is None or down is None:
             return None
-        found[revision.group(1)] = down.group(1)
-    heads = set(found) - set(found.values())
+        follows[revision.group(1)] = down.group(1)
+    heads = set(follows) - set(follows.values())
     return heads.pop() if len(heads) == 1 else None
 
 
 def known_revisions() -> set[str]:
     """The revisions this version's migrations define, read without importing Alembic."""
-    pattern = re.compile(r'^revision\s*=\s*["\']([^"\']+)["\']', re.M)
-    return {match.group(1) for path in (MIGRATIONS / "versions").glob("*.py")
-            for match in pattern.finditer(path.read_text(encoding="utf-8"))}
+    return {m.group(1) for source in _sources() for m in _REVISION.finditer(source)}
 
 
 def current_revision(engine: Engine) -> str | None:
