@@ -17,6 +17,7 @@ import sys
 import pytest
 
 from reminders.minutes import patterns as p
+from reminders.minutes import sentences
 
 # Texts each anchored pattern matches (the examples its comment gives, and more).
 MATCHING = {
@@ -79,8 +80,8 @@ def test_an_anchored_pattern_matches_whatever_its_pattern_matches(name: str) -> 
 def _sentences_by_finditer(text: str) -> list[tuple[int, str]]:
     """``sentences`` as it was written before it looked for candidate ends first."""
     cuts = [0]
-    for m in p._SENTENCE_END.finditer(text):
-        if not p._ABBREVIATIONS.search(text, max(0, m.start() - 8), m.start()):
+    for m in sentences.SENTENCE_END.finditer(text):
+        if not sentences.ABBREVIATIONS.search(text, max(0, m.start() - 8), m.start()):
             cuts.append(m.end())
     cuts.append(len(text))
     return [(start, text[start:end].strip()) for start, end in itertools.pairwise(cuts)

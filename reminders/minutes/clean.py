@@ -136,7 +136,7 @@ def _inline_list(text: str) -> str:
     """A list flattened into one line (an export that lost the line breaks, keeping the
     indents) as the cell an HTML list makes: one "• item" line per bullet, so that each item
     is read on its own. Two bullets at least; a lone "*" is text."""
-    starts = [m for m in _INLINE_BULLET.finditer(text)]
+    starts = list(_INLINE_BULLET.finditer(text))
     if len(starts) < 2:
         return _cell(text)
     head = text[: starts[0].start()].strip()

@@ -15,10 +15,7 @@ from __future__ import annotations
 import re
 
 # Sentences are split in their own module; the rules below are read sentence by sentence.
-from reminders.minutes.sentences import ABBREVIATIONS, SENTENCE_END
 from reminders.minutes.sentences import sentences as sentences
-
-_ABBREVIATIONS, _SENTENCE_END = ABBREVIATIONS, SENTENCE_END  # as tests know them
 
 IMPERATIVES = frozenset(str.split(
     "apply approach talk ping call contact email invite tell help fix buy get go install "

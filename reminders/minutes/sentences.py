@@ -16,15 +16,13 @@ ABBREVIATIONS = re.compile(r"(?:\b(?:Ch|Supt|Insp|Cllr|Mr|Mrs|Ms|Dr|St|No|no|nos
 
 
 # Where a sentence ends: after its stop ("... the end.  Next"), at a marker glued to a full
-# stop ("village.Action"), before a flattened list's bullet ("...  * next point"), at a lost
-# space ("warms up.A Parishioner").
+# stop ("village.Action"), at a lost space ("warms up.A Parishioner"). (A list flattened into
+# one line, "...  * next point", is split into items when the line is cleaned: clean.py.)
 SENTENCE_END = re.compile(r"[.!?]+[)\"']?\s+(?=[A-Z(\[\"'*])|(?<=[a-z)]\.)(?=(?:ACTION|Action)\b)"
-                           r"|\s{2,}[*•]\s+|(?<=[a-z]{2})\.(?=[A-Z])")
-# Every end above starts where a run of stops starts (or, for the marker, where it ends),
-# or where a run of two or more spaces starts: an end that fits inside a run of stops also
-# fits from the run's start, and none ends inside one.
+                           r"|(?<=[a-z]{2})\.(?=[A-Z])")
+# Every end above starts where a run of stops starts (or, for the marker, where it ends): an
+# end that fits inside a run of stops also fits from the run's start, and none ends inside one.
 _STOPS = ".!?"
-_GAPS = re.compile(r"\s\s+")
 
 
 def _stop_runs(text: str) -> list[int]:
@@ -47,26 +45,15 @@ def _stop_runs(text: str) -> list[int]:
     return runs
 
 
-def _gaps(text: str) -> list[int]:
-    """Where each run of two or more white-space characters starts. Printable ASCII holds
-    no white space but the space, so there a run needs two spaces in a row: most blocks,
-    whose spaces were normalised, are settled by one substring test."""
-    if text.isascii() and text.isprintable() and "  " not in text:
-        return []
-    return [m.start() for m in _GAPS.finditer(text)]
-
-
 def sentences(text: str) -> list[tuple[int, str]]:
     """(offset, sentence) pairs; a marker glued to a full stop ("village.Action") starts a
     new sentence.
 
-    ``SENTENCE_END.finditer`` would try its four branches at every character; instead it
-    is tried only where an end can start (runs of stops, runs of spaces), left to right
-    and never inside the end before, which finds the same ends."""
+    ``SENTENCE_END.finditer`` would try its branches at every character; instead it is
+    tried only where an end can start (runs of stops), left to right and never inside the
+    end before, which finds the same ends."""
     starts = _stop_runs(text)
-    if gaps := _gaps(text):
-        starts = sorted(set(starts + gaps))
-    elif not starts or starts[1:] == [len(text)]:  # no stop, or only the closing one
+    if not starts or starts[1:] == [len(text)]:  # no stop, or only the closing one
         piece = text.strip()
         return [(0, piece)] if piece else []
     cuts = [0]
