@@ -17,6 +17,7 @@ import logging
 import smtplib
 import socket
 import ssl
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.message import EmailMessage
@@ -44,6 +45,28 @@ class Attempt:
     answer: str = ""  # the reply to the message ("250 2.0.0 Ok: queued as ..."), or the file
 
 
+@dataclass(frozen=True)
+class Letter:
+    """A message as a transport sees it: the envelope and the bytes on the wire.
+
+    Why not the ``EmailMessage``: the bytes are what SMTP carries, and a message composed in
+    another process (``reminders.composer``) crosses over as these, not as a parse tree.
+    """
+
+    sender: str
+    recipients: tuple[str, ...]
+    data: bytes
+
+    @classmethod
+    def of(cls, message: EmailMessage, to: Iterable[str] | None = None) -> Letter:
+        """``message`` for the envelope ``to`` (default: every To/Cc/Bcc address)."""
+        if to is None:
+            sender, recipients = envelope(message)
+            return cls(sender, tuple(recipients), to_bytes(message))
+        # With the envelope given, only the From is parsed (once per process: ``bare``).
+        return cls(bare(str(message["From"])), tuple(to), to_bytes(message))
+
+
 class Transport(Protocol):
     """What dispatch needs: ``with transport: transport.send(...)`` for each message."""
 
@@ -51,8 +74,7 @@ class Transport(Protocol):
 
     def __exit__(self, *exc_info) -> None: ...
 
-    def send(self, message: EmailMessage, *, slot: datetime, recipient: str,
-             to: list[str] | None = None, data: bytes | None = None) -> Attempt: ...
+    def send(self, letter: Letter, *, slot: datetime, recipient: str) -> Attempt: ...
 
 
 def open_transport(config: Config, *, ssl_context: ssl.SSLContext | None = None) -> Transport:
@@ -106,25 +128,20 @@ class SmtpTransport:
             except (smtplib.SMTPException, OSError):
                 smtp.close()
 
-    def send(self, message: EmailMessage, *, slot: datetime, recipient: str,
-             to: list[str] | None = None, data: bytes | None = None) -> Attempt:
-        """Offer ``message`` (``data``: its wire form if the caller has it) to the server for
-        the envelope ``to`` (default: its headers).
+    def send(self, letter: Letter, *, slot: datetime, recipient: str) -> Attempt:
+        """Offer ``letter`` to the server for its envelope.
 
         Each address gets its own answer; a failure of the whole message is ``error``. After
         a 421 or a dropped connection the connection is closed, so the next message opens a
         fresh one and never inherits this one's fate.
         """
-        # With the envelope given, only the From is parsed (once per run: ``bare``).
-        sender = bare(str(message["From"]))
-        recipients = list(to) if to is not None else envelope(message)[1]
-        data = data if data is not None else to_bytes(message)
         try:
             smtp = self._connection()
         except DeliveryError as exc:
             return Attempt(error=str(exc))
         try:
-            return self._transaction(smtp, sender, recipients, data, recipient)
+            return self._transaction(smtp, letter.sender, letter.recipients, letter.data,
+                                     recipient)
         except smtplib.SMTPServerDisconnected as exc:
             self._drop(smtp)
             return Attempt(error=f"{self.where}: connection lost while sending the "
@@ -133,7 +150,7 @@ class SmtpTransport:
             self._drop(smtp)
             return Attempt(error=f"{self.where}: {_oneline(exc)}")
 
-    def _transaction(self, smtp: smtplib.SMTP, sender: str, recipients: list[str],
+    def _transaction(self, smtp: smtplib.SMTP, sender: str, recipients: tuple[str, ...],
                      data: bytes, recipient: str) -> Attempt:
         code, reply = self._mail(smtp, sender)
         if code != 250:

@@ -11,12 +11,10 @@ import os
 import re
 import tempfile
 from datetime import UTC, datetime
-from email.message import EmailMessage
 from pathlib import Path
 
 from reminders.errors import DeliveryError
-from reminders.mailer import Attempt, envelope
-from reminders.mime import to_bytes
+from reminders.mailer import Attempt, Letter
 
 
 class OutboxTransport:
@@ -39,8 +37,7 @@ class OutboxTransport:
         safe = re.sub(r"[^A-Za-z0-9._-]+", "_", recipient).strip("._") or "recipient"
         return self.folder / f"{slot.astimezone(UTC):%Y%m%dT%H%MZ}-{safe}.eml"
 
-    def send(self, message: EmailMessage, *, slot: datetime, recipient: str,
-             to: list[str] | None = None, data: bytes | None = None) -> Attempt:
+    def send(self, letter: Letter, *, slot: datetime, recipient: str) -> Attempt:
         """Write the file; every address counts as accepted (the outbox has no refusals)."""
         target = self.path_for(slot=slot, recipient=recipient)
         try:
@@ -48,7 +45,7 @@ class OutboxTransport:
             fd, temp = tempfile.mkstemp(dir=self.folder, prefix=".", suffix=".tmp")
             try:
                 with os.fdopen(fd, "wb") as out:
-                    out.write(data if data is not None else to_bytes(message))
+                    out.write(letter.data)
                     out.flush()
                     os.fsync(out.fileno())
                 os.replace(temp, target)
@@ -59,5 +56,5 @@ class OutboxTransport:
             return Attempt(error=str(DeliveryError(
                 f"outbox {self.folder}: cannot write {target.name}: {exc.strerror or exc}",
                 "check mail.outbox exists and is writable")))
-        return Attempt(accepted=list(to) if to is not None else envelope(message)[1],
+        return Attempt(accepted=list(letter.recipients),
                        answer=f"written to {target}")

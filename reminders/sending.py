@@ -16,7 +16,6 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from email.message import EmailMessage
 
 from sqlalchemy.engine import Connection
 
@@ -27,7 +26,7 @@ from reminders.calendar import on_sent
 from reminders.composer import Composer
 from reminders.config import Config
 from reminders.digest import SECRETARIAT, Digest, Overview, Plan
-from reminders.mailer import Attempt, Transport
+from reminders.mailer import Attempt, Letter, Transport
 from reminders.models import Delivery, DeliveryAddress
 from reminders.render import compose_overview, mail_domain
 from reminders.store import Store
@@ -93,7 +92,7 @@ class Sender:
         addresses = ledger.open_addresses(self.store, [row.id for row in owners])
         done: list[Outcome] = []
         with Composer(self.config, slot, now=self.now) as composer:
-            for row, content, composed in composer.ahead(owners, planned):
+            for row, content, letter in composer.ahead(owners, planned):
                 if self.stopping():
                     ledger.release(self.store, self.run)
                     break
@@ -103,16 +102,15 @@ class Sender:
                                                     "recipient in config.toml", now=self.now)
                     done.append(Outcome(row.recipient, "gave up", "no longer a recipient"))
                     continue
-                if composed is None:
+                if letter is None:
                     ledger.mark_empty(self.store, row, note="nothing left to send when resumed",
                                       now=self.now)
                     done.append(Outcome(row.recipient, "nothing to send", "resumed"))
                     continue
-                message, data = composed.result()
                 summary = _summary(self.config, content)
-                done.append(self._send(row, message, addresses[row.id],
+                done.append(self._send(row, letter, addresses[row.id],
                                        f"retry: {summary}" if retry else summary,
-                                       on_sent(row.recipient, slot, content), data=data))
+                                       on_sent(row.recipient, slot, content)))
         return done
 
     def said(self, slot: datetime, outcome: Outcome) -> Outcome:
@@ -152,18 +150,18 @@ class Sender:
         message = compose_overview(self.config, content, message_id=existing.message_id,
                                    when=self.now, slot=slot)
         addresses = ledger.open_addresses(self.store, [existing.id])[existing.id]
-        return [self._send(existing, message, addresses, content.counts)]
+        return [self._send(existing, Letter.of(message), addresses, content.counts)]
 
-    def _send(self, row: Delivery, message: EmailMessage, addresses: list[DeliveryAddress],
-              detail: str, then: Callable[[Connection], None] | None = None, *,
-              data: bytes | None = None) -> Outcome:
-        """Offer the message (``data``: its wire form, when composed ahead), then record the
-        outcome (and ``then``, the listed actions' history, when it was sent) in one commit."""
-        to = [a.address for a in addresses] or None
+    def _send(self, row: Delivery, letter: Letter, addresses: list[DeliveryAddress],
+              detail: str, then: Callable[[Connection], None] | None = None) -> Outcome:
+        """Offer the message to the row's open addresses (all of its own on a first
+        attempt), then record the outcome (and ``then``, the listed actions' history, when
+        it was sent) in one commit."""
+        if addresses:
+            letter = replace(letter, recipients=tuple(a.address for a in addresses))
         drops = 0
         while True:
-            attempt = self.wire.send(message, slot=row.slot, recipient=row.recipient, to=to,
-                                     data=data)
+            attempt = self.wire.send(letter, slot=row.slot, recipient=row.recipient)
             if not attempt.dropped or row.drops + drops + 1 >= ledger.DROP_LIMIT:
                 break
             drops += 1  # the connection is gone; the transport opens a fresh one

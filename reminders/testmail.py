@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from reminders import ledger
 from reminders.config import Config
 from reminders.digest import Digest, Inputs
-from reminders.mailer import Attempt, open_transport
+from reminders.mailer import Attempt, Letter, open_transport
 from reminders.models import OPEN, Action, Meeting
 from reminders.planning import local_day, plan
 from reminders.render import compose_digest, mail_domain
@@ -52,4 +52,4 @@ def send_test(config: Config, address: str, now: datetime) -> Attempt:
                              slot=now)
     message.replace_header("Subject", f"[test] {message['Subject']}")
     with open_transport(config) as wire:
-        return wire.send(message, slot=now, recipient=TEST_RECIPIENT, to=[address])
+        return wire.send(Letter.of(message, to=[address]), slot=now, recipient=TEST_RECIPIENT)

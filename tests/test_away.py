@@ -17,7 +17,7 @@ from reminders.away import stand_in
 from reminders.cli import main
 from reminders.digest import Inputs
 from reminders.errors import ConfigError
-from reminders.mailer import open_transport
+from reminders.mailer import Letter, open_transport
 from reminders.planning import plan
 from reminders.render import compose_digest, render
 from tests.digest_helpers import SmtpServer, action, meeting
@@ -148,7 +148,7 @@ timeout_seconds = 5
         message = compose_digest(config, digest_of(config), message_id="<away@x>", when=WHEN,
                                  slot=WHEN)
         with open_transport(config) as wire:
-            wire.send(message, slot=WHEN, recipient="CC")
+            wire.send(Letter.of(message), slot=WHEN, recipient="CC")
     assert sorted(server.recipients[0]) == sorted([
         "dcc@police.example.org", "cc@police.example.org", "cc.office@police.example.org",
         "cex@opcc.example.org"])

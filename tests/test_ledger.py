@@ -112,8 +112,8 @@ class CrashAfterAccept:
     def __exit__(self, *exc_info):
         self.inner.__exit__(*exc_info)
 
-    def send(self, message, *, slot, recipient, to=None, data=None):
-        self.inner.send(message, slot=slot, recipient=recipient, to=to, data=data)
+    def send(self, letter, *, slot, recipient):
+        self.inner.send(letter, slot=slot, recipient=recipient)
         raise KeyboardInterrupt("power cut before the ledger was updated")
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from email.message import EmailMessage
 
-from reminders.mailer import SmtpTransport, envelope, open_transport
+from reminders.mailer import Letter, SmtpTransport, envelope, open_transport
 from reminders.outbox import OutboxTransport
 from tests.digest_helpers import SmtpServer, free_port, load_config, self_signed, smtp_config
 
@@ -34,7 +34,7 @@ def test_plain_smtp_delivers_what_it_was_given(write_config):
     with SmtpServer() as server:
         config = smtp_config(write_config, server.port, tls="none")
         with open_transport(config) as transport:
-            transport.send(message(), slot=SLOT, recipient="CC")
+            transport.send(Letter.of(message()), slot=SLOT, recipient="CC")
     assert server.recipients == [["cc@police.example.org", "acc.office@police.example.org"]]
     received = server.messages[0]
     assert received["Message-ID"] == "<m1@opcc.example.org>"
@@ -46,7 +46,7 @@ def test_one_connection_carries_every_message_of_a_run(write_config):
         config = smtp_config(write_config, server.port)
         with open_transport(config) as transport:
             for n in range(3):
-                transport.send(message(subject=f"n{n}"), slot=SLOT, recipient=f"R{n}")
+                transport.send(Letter.of(message(subject=f"n{n}")), slot=SLOT, recipient=f"R{n}")
     assert len(server.messages) == 3
     assert len(set(server.handler.sessions)) == 1
 
@@ -62,7 +62,7 @@ def test_auto_uses_starttls_when_offered(write_config, tmp_path):
     with SmtpServer(tls_context=server_tls) as server:
         config = smtp_config(write_config, server.port, tls="auto")
         with SmtpTransport(config.smtp, ssl_context=client_tls) as transport:
-            transport.send(message(), slot=SLOT, recipient="CC")
+            transport.send(Letter.of(message()), slot=SLOT, recipient="CC")
             assert transport._smtp.sock.version().startswith("TLS")
     assert len(server.messages) == 1
 
@@ -71,7 +71,7 @@ def test_auto_sends_in_the_clear_when_starttls_is_not_offered(write_config):
     with SmtpServer() as server:
         config = smtp_config(write_config, server.port, tls="auto")
         with open_transport(config) as transport:
-            transport.send(message(), slot=SLOT, recipient="CC")
+            transport.send(Letter.of(message()), slot=SLOT, recipient="CC")
     assert len(server.messages) == 1
 
 
@@ -79,7 +79,7 @@ def test_starttls_required_fails_clearly_when_not_offered(write_config):
     with SmtpServer() as server:
         config = smtp_config(write_config, server.port, tls="starttls")
         with open_transport(config) as transport:
-            attempt = transport.send(message(), slot=SLOT, recipient="CC")
+            attempt = transport.send(Letter.of(message()), slot=SLOT, recipient="CC")
     assert f"SMTP 127.0.0.1:{server.port} does not offer STARTTLS" in attempt.error
     assert server.messages == []
 
@@ -89,7 +89,7 @@ def test_starttls_with_an_untrusted_certificate_is_refused(write_config, tmp_pat
     with SmtpServer(tls_context=server_tls) as server:
         config = smtp_config(write_config, server.port, tls="starttls")
         with open_transport(config) as transport:
-            attempt = transport.send(message(), slot=SLOT, recipient="CC")
+            attempt = transport.send(Letter.of(message()), slot=SLOT, recipient="CC")
     assert "TLS failed" in attempt.error
 
 
@@ -98,7 +98,7 @@ def test_ssl_is_implicit_tls(write_config, tmp_path):
     with SmtpServer(implicit_tls=server_tls) as server:
         config = smtp_config(write_config, server.port, tls="ssl")
         with SmtpTransport(config.smtp, ssl_context=client_tls) as transport:
-            transport.send(message(), slot=SLOT, recipient="CC")
+            transport.send(Letter.of(message()), slot=SLOT, recipient="CC")
     assert len(server.messages) == 1
 
 
@@ -107,7 +107,7 @@ def test_login_uses_the_password_from_the_environment(write_config, monkeypatch)
     with SmtpServer(logins={"reminders": "s3cret"}) as server:
         config = smtp_config(write_config, server.port, username="reminders")
         with open_transport(config) as transport:
-            transport.send(message(), slot=SLOT, recipient="CC")
+            transport.send(Letter.of(message()), slot=SLOT, recipient="CC")
     assert len(server.messages) == 1
 
 
@@ -117,7 +117,7 @@ def test_a_refused_login_names_the_server_and_user_but_not_the_password(write_co
     with SmtpServer(logins={"reminders": "s3cret"}) as server:
         config = smtp_config(write_config, server.port, username="reminders")
         with open_transport(config) as transport:
-            attempt = transport.send(message(), slot=SLOT, recipient="CC")
+            attempt = transport.send(Letter.of(message()), slot=SLOT, recipient="CC")
     text = attempt.error
     assert text.startswith(f"SMTP 127.0.0.1:{server.port} refused login for reminders: 535")
     assert "wrong-pass" not in text
@@ -129,7 +129,7 @@ def test_a_missing_password_variable_says_which(write_config, monkeypatch):
     with SmtpServer(logins={"reminders": "s3cret"}) as server:
         config = smtp_config(write_config, server.port, username="reminders")
         with open_transport(config) as transport:
-            attempt = transport.send(message(), slot=SLOT, recipient="CC")
+            attempt = transport.send(Letter.of(message()), slot=SLOT, recipient="CC")
     assert f"${PASSWORD_ENV} is not set" in attempt.error
 
 
@@ -138,7 +138,7 @@ def test_a_server_that_is_down_is_connection_refused_once_per_run(write_config):
     config = smtp_config(write_config, port)
     with open_transport(config) as transport:
         for recipient in ("CC", "ACC"):
-            attempt = transport.send(message(), slot=SLOT, recipient=recipient)
+            attempt = transport.send(Letter.of(message()), slot=SLOT, recipient=recipient)
             assert attempt.error.startswith(f"SMTP 127.0.0.1:{port}: connection refused")
 
 
@@ -146,11 +146,11 @@ def test_a_long_lived_transport_forgets_a_failure_when_the_run_ends(write_config
     port = free_port()
     transport = SmtpTransport(smtp_config(write_config, port).smtp)
     with transport:
-        assert "connection refused" in transport.send(message(), slot=SLOT, recipient="CC").error
+        assert "connection refused" in transport.send(Letter.of(message()), slot=SLOT, recipient="CC").error
     with SmtpServer(port=port) as server, transport:  # the server is back on the same address
         with transport:  # a slot run inside a tick: the same connection
-            transport.send(message(), slot=SLOT, recipient="CC")
-        transport.send(message(), slot=SLOT, recipient="ACC")
+            transport.send(Letter.of(message()), slot=SLOT, recipient="CC")
+        transport.send(Letter.of(message()), slot=SLOT, recipient="ACC")
     assert len(server.messages) == 2 and len(set(server.handler.sessions)) == 1
 
 
@@ -160,9 +160,9 @@ def test_outbox_writes_one_eml_per_slot_and_recipient(write_config, tmp_path):
     assert isinstance(transport, OutboxTransport)
     assert transport.folder == tmp_path / "outbox"
     with transport:
-        transport.send(message(), slot=SLOT, recipient="CC")
-        transport.send(message(subject="again"), slot=SLOT, recipient="CC")  # a resend
-        transport.send(message(), slot=SLOT, recipient="secretariat")
+        transport.send(Letter.of(message()), slot=SLOT, recipient="CC")
+        transport.send(Letter.of(message(subject="again")), slot=SLOT, recipient="CC")  # a resend
+        transport.send(Letter.of(message()), slot=SLOT, recipient="secretariat")
     files = sorted(p.name for p in transport.folder.iterdir())
     assert files == ["20220328T0630Z-CC.eml", "20220328T0630Z-secretariat.eml"]
     assert b"Subject: again" in (transport.folder / files[0]).read_bytes()
@@ -171,5 +171,5 @@ def test_outbox_writes_one_eml_per_slot_and_recipient(write_config, tmp_path):
 def test_an_unwritable_outbox_is_a_delivery_error(tmp_path):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("")
-    attempt = OutboxTransport(blocker).send(message(), slot=SLOT, recipient="CC")
+    attempt = OutboxTransport(blocker).send(Letter.of(message()), slot=SLOT, recipient="CC")
     assert "cannot write" in attempt.error and not attempt.accepted
