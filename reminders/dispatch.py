@@ -79,9 +79,9 @@ def run_slot(config: Config, store: Store, slot: datetime, *, now: datetime,
     found = {o.recipient: o for o in outcomes}
     for row in ledger.slot_rows(store, slot):
         found.setdefault(row.recipient, _earlier(row))
-    order = [*config.recipients, SECRETARIAT]
-    ordered = sorted(found.values(), key=lambda o: (
-        order.index(o.recipient) if o.recipient in order else len(order), o.recipient))
+    order = {code: n for n, code in enumerate([*config.recipients, SECRETARIAT])}
+    ordered = sorted(found.values(), key=lambda o: (order.get(o.recipient, len(order)),
+                                                    o.recipient))
     return RunReport(slot.astimezone(config.tz), tuple(ordered), stopped=sender.stopped)
 
 

@@ -76,15 +76,26 @@ _HEADERS: dict[tuple[str, str], object] = {}
 _SHARED: set[int] = set()  # ids of the objects in _HEADERS (alive, so ids are unique)
 _FOLDED: dict[tuple, bytes] = {}
 _MAX_COUNT: dict = {}
+_CLASSES: dict[str, type] = {}
 _LOCK = threading.Lock()
+
+
+def header_class(name: str):
+    """The email package's class for header ``name``: ``header_class(name)(name, value)``
+    is ``POLICY.header_factory(name, value)``, but the registry makes a new class on every
+    lookup (``type(...)``: a sixth of parsing a To), where one per name serves."""
+    found = _CLASSES.get(name)
+    if found is None:
+        found = _CLASSES[name] = POLICY.header_factory[name]
+    return found
 
 
 def header(name: str, value: str):
     """The email package's header object for ``value``, parsed once per distinct value."""
     found = _HEADERS.get((name, value))
     if found is None:
-        made = POLICY.header_factory(name, value)
-        with _LOCK:  # messages are composed in a worker thread too (reminders.composer)
+        made = header_class(name)(name, value)
+        with _LOCK:  # the daemon's jobs run in threads of their own
             if len(_HEADERS) >= _LIMIT:
                 _forget_locked()
             found = _HEADERS.setdefault((name, value), made)
@@ -117,7 +128,7 @@ def message(headers: list[tuple[str, str]], text: str, html: str,
     parts = [_attachment(a) for a in attachments]
     root = EmailMessage(policy=POLICY)
     for name, value in headers:
-        root[name] = POLICY.header_factory(name, value) if name in unique else header(
+        root[name] = header_class(name)(name, value) if name in unique else header(
             name, value)
     root["MIME-Version"] = header("MIME-Version", "1.0")
     if not parts:
