@@ -106,23 +106,27 @@ def rss_mb() -> float:
 
 
 def _plan_and_render(config, store) -> dict:
-    """One slot planned and every message composed and serialised, as ``tick`` does; what
-    it made is garbage once this returns, as in the daemon."""
+    """One slot planned and every message composed and serialised, as ``tick`` does (the
+    digests by ``reminders.composer``'s processes, the overview in line); what it made is
+    garbage once this returns, as in the daemon."""
+    from reminders.composer import Composer
     from reminders.dispatch import _plan
     from reminders.mime import to_bytes
-    from reminders.render import compose_digest, compose_overview
+    from reminders.models import Delivery
+    from reminders.render import compose_overview
 
     slot = datetime.now(config.tz)
     started = time.perf_counter()
     planned = _plan(config, store, slot, slot.date())
     planned_at = time.perf_counter()
+    rows = [Delivery(id=n, recipient=digest.code, slot=slot, message_id=f"<{n}@b>",
+                     status="sending") for n, digest in enumerate(planned.digests)]
     size = composed = 0
-    for digest in planned.digests:
-        if digest.empty:
-            continue
-        message = compose_digest(config, digest, message_id="<b@x>", when=slot, slot=slot)
-        size += len(to_bytes(message))  # as the transports serialise it
-        composed += 1
+    with Composer(config, slot, now=slot) as composer:
+        for _row, _content, letter in composer.ahead(rows, planned):
+            if letter is not None:
+                size += len(letter.data)
+                composed += 1
     overview = compose_overview(config, planned.overview, message_id="<o@x>", when=slot,
                                 slot=slot)
     overview_size = len(to_bytes(overview))
@@ -144,11 +148,15 @@ def plan_and_render(config_path: str) -> None:
     idle = rss_mb()
     found = _plan_and_render(config, store)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # The composers are forks sharing the parent's pages until they touch them; this is the
+    # largest one's RSS, shared pages included.
+    composer_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     release_memory()
     after = rss_mb()
     _plan_and_render(config, store)
     release_memory()
-    print(json.dumps(dict(found, idle=idle, peak=peak, after=after, again=rss_mb())))
+    print(json.dumps(dict(found, idle=idle, peak=peak, composer_peak=composer_peak,
+                          after=after, again=rss_mb())))
 
 
 def throughput(folder: Path, recipients: int) -> tuple[float, float, float]:
@@ -204,7 +212,9 @@ def plan_part(folder: Path, args: argparse.Namespace) -> None:
     print(f"  mean digest {found['mean_size'] / 1024:.1f} KB, overview "
           f"{found['overview_size'] / 1024:.1f} KB")
     print(f"  RSS: idle {found['idle']:.0f} MB, peak {found['peak']:.0f} MB (target <= 400: "
-          f"{found['peak'] / 400:.2f} of it), after the run and release_memory "
+          f"{found['peak'] / 400:.2f} of it; the largest composing process "
+          f"{found['composer_peak']:.0f} MB, mostly pages shared with it), after the run "
+          "and release_memory "
           f"{found['after']:.0f} MB ({found['after'] / found['idle']:.2f}x idle), after a "
           f"second run {found['again']:.0f} MB (code and caches loaded by the first run stay; "
           "the run's own data does not)")

@@ -1,17 +1,17 @@
-"""Compose the run's digests in a second process while this one sends them.
+"""Compose the run's digests in forked processes while this one sends them.
 
-Why a process: sending is one interpreter's work (the SMTP client, the ledger's commit after
-each message) and composing a digest costs as much again (Jinja, the MIME tree, its
-bytes). Under one interpreter lock a composing thread could only fill the waits, and every
-wake-up from a server reply or a SQLite step then waited for the lock back; a forked
-process composes on the other core. It is forked after planning, so it holds the plan and
-the config as they are (nothing is pickled but each finished message), reads no database
-and opens no socket, and writes the messages' bytes in row order into a pipe, whose buffer
-bounds how far ahead it runs. Composing early changes nothing a crash could see: a message
-composed but not sent is dropped with the process. The order of sending, and everything
-recorded, stays in the caller.
+Why processes: sending is one interpreter's work (the SMTP client, the ledger's commit after
+each message) and composing a digest costs as much again or far more (Jinja, the MIME tree,
+its bytes). Under one interpreter lock a composing thread could only fill the waits, and
+every wake-up from a server reply or a SQLite step then waited for the lock back; forked
+processes compose on the other cores. They are forked after planning, so they hold the plan
+and the config as they are (nothing is pickled but each finished message), read no
+database and open no socket, and each writes its share of the messages' bytes in row order
+into a pipe, whose buffer bounds how far ahead it runs. Composing early changes nothing a
+crash could see: a message composed but not sent is dropped with the process. The order
+of sending, and everything recorded, stays in the caller.
 
-Where ``fork`` does not exist the messages are composed in line, one as it is needed.
+Where ``fork`` does not exist, or for a single message, messages are composed in line.
 """
 
 from __future__ import annotations
@@ -32,6 +32,12 @@ from reminders.models import Delivery
 from reminders.render import compose_digest
 
 FORK = hasattr(os, "fork")
+# Composing processes: each takes every n-th message. Sending and recording a message costs
+# ~2 ms; composing one ~2 ms plus ~0.16 ms per action it lists (README "Delivery,
+# measured"), so a composer keeps up with the sender until digests list about a dozen
+# actions, and big digests want one more per dozen. More than the cores only queue.
+MAX_WORKERS = min(os.cpu_count() or 1, 4)
+ACTIONS_PER_WORKER = 12
 Job = tuple[Digest, str]  # a digest and its Message-ID
 
 
@@ -40,18 +46,18 @@ class Composer:
 
     def __init__(self, config: Config, slot: datetime, *, now: datetime) -> None:
         self.config, self.slot, self.now = config, slot, now
-        self._child: multiprocessing.process.BaseProcess | None = None
-        self._pipe: Connection | None = None
+        self._children: list[multiprocessing.process.BaseProcess] = []
+        self._pipes: list[Connection] = []
 
     def __enter__(self) -> Composer:
         return self
 
     def __exit__(self, *exc_info) -> None:
         """A stop, or an error, drops what was composed ahead with the process."""
-        pipe, child, self._pipe, self._child = self._pipe, self._child, None, None
-        if pipe is not None:
+        pipes, children, self._pipes, self._children = self._pipes, self._children, [], []
+        for pipe in pipes:
             pipe.close()
-        if child is not None:  # done, or composing what will not be sent
+        for child in children:  # done, or composing what will not be sent
             child.kill()
             child.join()
 
@@ -62,7 +68,9 @@ class Composer:
         contents = [(row, planned.digest_for(row.recipient)) for row in rows]
         jobs = [(content, row.message_id) for row, content in contents
                 if content is not None and not self.config.rules.silent(content)]
-        letters = self._letters(jobs)
+        listed = sum(len(content.overdue) + len(content.due_soon) for content, _ in jobs)
+        mean = listed // max(len(jobs), 1)
+        letters = self._letters(jobs, workers=1 + mean // ACTIONS_PER_WORKER)
         for row, content in contents:
             if content is None or self.config.rules.silent(content):
                 yield row, content, None
@@ -74,23 +82,28 @@ class Composer:
         return Letter.of(compose_digest(self.config, content, message_id=message_id,
                                         when=self.now, slot=self.slot))
 
-    def _letters(self, jobs: list[Job]) -> Iterator[Letter]:
-        if not FORK or len(jobs) < 2:
+    def _letters(self, jobs: list[Job], *, workers: int) -> Iterator[Letter]:
+        count = min(workers, MAX_WORKERS, len(jobs) // 2)
+        if not FORK or count < 1:
             yield from map(self.compose, jobs)
             return
         context = multiprocessing.get_context("fork")
-        reader, writer = context.Pipe(duplex=False)
-        self._pipe = reader
-        self._child = context.Process(target=_compose_all, args=(self, jobs, writer),
-                                      name="reminders-compose", daemon=True)
-        self._child.start()
-        writer.close()  # the child's copy is the only writer: its exit ends the pipe
-        for _ in jobs:
+        for k in range(count):  # child k composes jobs k, k + count, ...
+            reader, writer = context.Pipe(duplex=False)
+            self._pipes.append(reader)
+            child = context.Process(target=_compose_all, name=f"reminders-compose-{k}",
+                                    args=(self, jobs[k::count], writer, self._pipes),
+                                    daemon=True)
+            child.start()
+            self._children.append(child)
+            writer.close()  # the child's copy is the only writer: its exit ends the pipe
+        for n in range(len(jobs)):
+            reader, child = self._pipes[n % count], self._children[n % count]
             try:
                 ok, value = reader.recv()
             except EOFError:
                 raise DeliveryError(
-                    f"the composing process ended early (exit code {self._child.exitcode})",
+                    f"the composing process ended early (exit code {child.exitcode})",
                     "nothing was lost: the rows not sent are resumed by the next run, with "
                     "the same Message-IDs") from None
             if not ok:
@@ -98,14 +111,19 @@ class Composer:
             yield value
 
 
-def _compose_all(composer: Composer, jobs: list[Job], pipe: Connection) -> None:
-    """The child: compose every job in order, each into the pipe as soon as it is made.
+def _compose_all(composer: Composer, jobs: list[Job], pipe: Connection,
+                 readers: list[Connection]) -> None:
+    """A child: compose its jobs in order, each into its pipe as soon as it is made.
 
-    Stop signals are the parent's (systemd signals the whole unit): it stops between two
-    messages and drops this process with what is ahead, and a parent killed outright
-    leaves this one a broken pipe. An error is handed to the parent, raised where the
-    message is taken, as composing in line would raise it.
+    The parent's ends of the pipes, inherited by the fork, are closed first: held open
+    here they would keep a pipe alive after the parent died, and a child blocked on a full
+    one would wait for ever. Stop signals are the parent's (systemd signals the whole
+    unit): it stops between two messages and drops the children with what is ahead, and a
+    parent killed outright leaves them a broken pipe. An error is handed to the parent,
+    raised where the message is taken, as composing in line would raise it.
     """
+    for reader in readers:
+        reader.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     try:

@@ -146,7 +146,8 @@ def test_a_long_lived_transport_forgets_a_failure_when_the_run_ends(write_config
     port = free_port()
     transport = SmtpTransport(smtp_config(write_config, port).smtp)
     with transport:
-        assert "connection refused" in transport.send(Letter.of(message()), slot=SLOT, recipient="CC").error
+        attempt = transport.send(Letter.of(message()), slot=SLOT, recipient="CC")
+        assert "connection refused" in attempt.error
     with SmtpServer(port=port) as server, transport:  # the server is back on the same address
         with transport:  # a slot run inside a tick: the same connection
             transport.send(Letter.of(message()), slot=SLOT, recipient="CC")
