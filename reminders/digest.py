@@ -124,6 +124,18 @@ class Refused:
 
 
 @dataclass(frozen=True)
+class AwayNote:
+    """An owner away on the overview's day, and who reads their digest meanwhile: the
+    secretariat knows whom to chase, and sees when nobody stands in."""
+
+    code: str
+    name: str
+    until: date  # the owner's last day away
+    deputy: str | None  # the stand-in's recipient code; None: the digest goes to the owner
+    deputy_name: str | None
+
+
+@dataclass(frozen=True)
 class Missed:
     """Slots nobody ran within ``catch_up_days``: never sent, told once."""
 
@@ -163,6 +175,7 @@ class Overview:
     awaiting_review: int = 0  # matters-arising reports waiting in `reminders review`
     refused: tuple[Refused, ...] = ()
     missed: tuple[Missed, ...] = ()
+    away: tuple[AwayNote, ...] = ()  # not news on its own: it never makes a quiet week send
     shown: int = SHOWN
 
     @property

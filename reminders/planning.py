@@ -23,7 +23,17 @@ from datetime import date, datetime, timedelta
 
 from reminders.away import stand_in
 from reminders.config import Config
-from reminders.digest import Digest, Inputs, Item, MeetingWarning, Overview, OwnerGroup, Plan, news
+from reminders.digest import (
+    AwayNote,
+    Digest,
+    Inputs,
+    Item,
+    MeetingWarning,
+    Overview,
+    OwnerGroup,
+    Plan,
+    news,
+)
 from reminders.models import OPEN, Action, Meeting
 
 
@@ -92,6 +102,8 @@ def plan(inputs: Inputs, config: Config, today: date) -> Plan:
                              key=lambda i: i.ref)),
         warnings=tuple(_warnings(inputs.meetings)),
         escalate_after_days=rules.escalate_after_days, awaiting_review=inputs.awaiting_review,
+        away=tuple(AwayNote(d.code, d.name, d.away.until, d.away.deputy, d.away.deputy_name)
+                   for d in digests if d.away),
         **news(inputs, config))
     return Plan(today=today, digests=tuple(digests), overview=overview)
 

@@ -167,3 +167,26 @@ def test_check_config_says_who_is_away_and_who_reads_for_them(write_config, caps
     with freeze_time("2022-04-02 12:00"):
         assert main(["--config", str(path), "check-config", "--no-connect"]) == 0
     assert "away until" not in capsys.readouterr().out
+
+
+def test_the_overview_says_who_is_away_and_who_reads_for_them(write_config):
+    """The secretariat chases the right person: the stand-in, or nobody standing in."""
+    config = away_config(write_config, dcc="away_until = 2022-04-08\ndeputy = \"ACC\"")
+    config.recipients["ACC"] = config.recipients["ACC"].model_copy(
+        update={"away_until": date(2022, 4, 15), "deputy": "CC"})
+    overview = plan(Inputs([(row, OCT) for row in LATE]), config, MONDAY).overview
+    assert [(a.code, a.until, a.deputy) for a in overview.away] == [
+        ("CC", date(2022, 4, 1), None), ("DCC", date(2022, 4, 8), None),
+        ("ACC", date(2022, 4, 15), None)]  # everyone away: each gets their own
+    config.recipients["ACC"] = config.recipients["ACC"].model_copy(
+        update={"away_until": None, "deputy": None})
+    overview = plan(Inputs([(row, OCT) for row in LATE]), config, MONDAY).overview
+    assert [(a.code, a.deputy) for a in overview.away] == [("CC", "ACC"), ("DCC", "ACC")]
+    parts = render(config, "overview", overview=overview, slot=WHEN)
+    assert ("CC Chief Constable, away until 1 April 2022: digest to ACC Assistant Chief "
+            "Constable") in flat(parts.text)
+    assert "AWAY (2)" in parts.text and "Away (2)" in parts.html
+    assert "<strong>DCC</strong> Deputy Chief Constable, away until 8 April 2022" in parts.html
+    back = plan(Inputs([(row, OCT) for row in LATE]), config, date(2022, 4, 9)).overview
+    assert back.away == () and "AWAY" not in render(config, "overview", overview=back,
+                                                      slot=WHEN).text
