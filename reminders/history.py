@@ -14,6 +14,7 @@ from sqlalchemy.engine import Connection
 from sqlmodel import Session, col, select
 
 from reminders import clock
+from reminders.clock import long_date
 from reminders.models import Action, ActionEvent, Meeting
 
 # How each kind reads in `reminders history`.
@@ -103,7 +104,7 @@ def format_line(line: Line, tz) -> str:
     head = f"{line.at.astimezone(tz):%Y-%m-%d %H:%M}  {line.label} ({line.by})"
     parts = []
     if line.meeting:
-        when = f" of {line.meeting_date.day} {line.meeting_date:%B %Y}" if line.meeting_date else ""
+        when = f" of {long_date(line.meeting_date)}" if line.meeting_date else ""
         parts.append(f"{line.meeting}{when}")
     if line.where:
         parts.append(line.where)

@@ -26,6 +26,7 @@ from sqlmodel import Session, select
 
 from reminders import clock
 from reminders.arising import Followed, Options, after_store
+from reminders.clock import long_date
 from reminders.config import Config
 from reminders.errors import StoreError
 from reminders.minutes import ExtractedAction, Extraction, extract, limits
@@ -54,7 +55,7 @@ class IngestResult:
     followed: Followed | None = None  # what its matters arising did (reminders.arising)
 
     def summary(self) -> str:
-        when = f" of {self.meeting_date:%d %B %Y}" if self.meeting_date else ""
+        when = f" of {long_date(self.meeting_date)}" if self.meeting_date else ""
         name = self.meeting_title or self.path.name
         what = f"{self.status}: {name}{when}: {self.actions} actions"
         if self.status == "updated":

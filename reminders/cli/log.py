@@ -8,6 +8,7 @@ from pathlib import Path
 
 from reminders import clock
 from reminders.cli import Context, _date, command
+from reminders.clock import long_date
 from reminders.errors import ReminderError
 
 
@@ -67,7 +68,7 @@ def review(args: argparse.Namespace, ctx: Context) -> int:
             ctx.out("nothing waits for review")
         for item in waiting:
             r, m = item.review, item.meeting
-            when = f" of {m.date.day} {m.date:%B %Y}" if m.date else ""
+            when = f" of {long_date(m.date)}" if m.date else ""
             ctx.out(f"{r.id}. {m.title or m.key}{when}, {r.source} line {r.line}: {r.reason}")
             ctx.out(f"    reported: {r.text}")
             if r.update:

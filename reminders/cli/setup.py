@@ -7,6 +7,7 @@ import sys
 
 from reminders import clock
 from reminders.cli import Context, command
+from reminders.clock import long_date
 from reminders.errors import ReminderError
 
 # --------------------------------------------------------------------------- check-config
@@ -67,7 +68,7 @@ def check_config(args: argparse.Namespace, ctx: Context) -> int:
         ctx.out(f"  {code:<10} {recipient.name}: {', '.join(recipient.to)}{cc}{aliases}")
         if (away := stand_in(cfg, code, clock.today(tz))) is not None:
             goes = f"the digest goes to {away.deputy}" if away.deputy else "no deputy available"
-            ctx.out(f"  {'':<10} away until {away.until.day} {away.until:%B %Y}: {goes}")
+            ctx.out(f"  {'':<10} away until {long_date(away.until)}: {goes}")
     for problem in problems:
         print(f"reminders: error: {problem}", file=sys.stderr)
     return problems[0].exit_code if problems else 0

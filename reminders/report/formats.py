@@ -13,13 +13,14 @@ from pathlib import Path
 
 from jinja2 import Environment, select_autoescape
 
+from reminders.clock import long_date
 from reminders.report import COLUMNS, Report, Row
 
 FORMATS = ("html", "docx", "csv", "md")
 
 
 def sections(report: Report) -> list[tuple[str, tuple[Row, ...]]]:
-    since = f" since {report.since.day} {report.since:%B %Y}" if report.since else ""
+    since = f" since {long_date(report.since)}" if report.since else ""
     found = [("Outstanding actions", report.outstanding), (f"Closed{since}", report.closed)]
     if report.archived:
         found.append(("Open in past minutes, imported as history (not chased)", report.archived))
@@ -27,7 +28,7 @@ def sections(report: Report) -> list[tuple[str, tuple[Row, ...]]]:
 
 
 def heading(report: Report) -> str:
-    return f"{report.title} as at {report.on.day} {report.on:%B %Y}" + (
+    return f"{report.title} as at {long_date(report.on)}" + (
         f" ({report.filters})" if report.filters else "")
 
 
