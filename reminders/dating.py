@@ -157,8 +157,8 @@ def _heading_lines(lines: Sequence[str]) -> list[str]:
             continue
         if not _prose(" ".join(paragraph)):
             kept.extend(t for t in paragraph if not _prose(t)
-                        and not ("next" in t.lower() and _NEXT_LABEL.search(t))
-                        and not _PAGE_DATE.match(t) and not _EARLIER_MEETING.search(t))
+                        and not ("next" in t.lower() and _next_label(t))
+                        and not _PAGE_DATE.match(t) and not _earlier_meeting(t))
         paragraph = [text] if text else []
     return kept
 
@@ -170,6 +170,43 @@ _PAGE_DATE = re.compile(r"^\W*(?:posted|published|updated|last\s+updated|modifie
 _EARLIER_MEETING = re.compile(r"\b(?:previous|last|prior|approv\w*|confirm\w*|matters\s+arising"
                               r"|correct\s+record|accuracy)\b", re.IGNORECASE)
 _LIST_MARK = re.compile(r"^\s*(?:[-*•+]|\d{1,2}[.)])\s")
+# A word each match of _EARLIER_MEETING holds; in ASCII text, where the case-free match
+# reads letters as lower() does, a line holding none of them is passed without the search
+# (a heading row can be a whole paragraph, and the search tries every position of it).
+_EARLIER_WORDS = ("previous", "last", "prior", "approv", "confirm", "matters", "correct",
+                  "accuracy")
+
+
+def _earlier_meeting(text: str) -> bool:
+    if text.isascii():
+        low = text.lower()
+        if not any(word in low for word in _EARLIER_WORDS):
+            return False
+    return _EARLIER_MEETING.search(text) is not None
+
+
+# Every match of _NEXT_LABEL starts at the start of the text, at a "date" or
+# "confirmation" (its first branch) or at a "next" (its second).
+_NEXT_STARTS = ("next", "date", "confirmation")
+
+
+def _next_label(text: str) -> re.Match[str] | None:
+    """``_NEXT_LABEL.search(text)``: the pattern is only tried where a match can start,
+    since a search enters its alternatives at every character of a long line. (In ASCII
+    text, where lower() keeps offsets and reads letters as the case-free match does.)"""
+    if not text.isascii():
+        return _NEXT_LABEL.search(text)
+    low = text.lower()
+    starts = {0}
+    for word in _NEXT_STARTS:
+        i = low.find(word)
+        while i >= 0:
+            starts.add(i)
+            i = low.find(word, i + 1)
+    for start in sorted(starts):
+        if (m := _NEXT_LABEL.match(text, start)) is not None:
+            return m
+    return None
 
 
 def _prose(words: str) -> bool:
@@ -210,7 +247,7 @@ def _next_from_text(body: Sequence[str], held: date, title: str | None) -> Meeti
     """
     for index in range(len(body) - 1, -1, -1):
         text = body[index]
-        m = _NEXT_LABEL.search(text) if "next" in text.lower() else None
+        m = _next_label(text) if "next" in text.lower() else None
         if m is None or not _names_own_meeting(m.group("fill") or m.group("fill2") or "", title):
             continue
         rest = text[m.end():].strip(" :-–")

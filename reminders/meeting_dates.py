@@ -67,6 +67,9 @@ class _Found:
 
 
 _DIGIT = re.compile(r"\d")
+# What every month name in MONTH_RE opens with (the patterns read the lower-cased text).
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                "dec")
 _GLUED_ORDINAL = re.compile(r"(?<=\d)(st|nd|rd|th)(?=[a-z])")
 _GLUED_DIGITS = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z]{3})")
 
@@ -86,7 +89,8 @@ def _find_all(text: str) -> list[tuple[int, _Found]]:
     if _DIGIT.search(low) is None:
         return []  # every way of writing a date has a digit in it: the day
     found: dict[tuple[int, int], _Found] = {}
-    for pattern in (_NUMERIC, _ISO, _DAY_FIRST, _MONTH_FIRST):
+    named = any(stem in low for stem in _MONTH_STEMS)  # else no pattern naming a month fits
+    for pattern in (_NUMERIC, _ISO, _DAY_FIRST, _MONTH_FIRST) if named else (_NUMERIC, _ISO):
         for m in pattern.finditer(low):
             groups = m.groupdict()
             month = int(groups["mon"]) if groups.get("mon") else MONTHS[groups["month"]]

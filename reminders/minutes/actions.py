@@ -95,7 +95,10 @@ class _Finder(_Section, _Prose):
         b, book = self.blocks[i], self.book
         text = b.text
         alone = b.label is None and len(text) <= 40 and self.actions is None
-        if alone and not p.marked(text) and (owners := book.owners(text.strip(" .()"))):
+        # (In minutes not ``marked``, no block holds a marker.)
+        if alone and not (self.marked and p.marked(text)) and (
+            owners := book.owners(text.strip(" .()"))
+        ):
             for f in self.last:  # an owner standing alone under its action
                 f.owners = union(f.owners, owners)
             self.last = []
@@ -160,7 +163,7 @@ class _Finder(_Section, _Prose):
             if m.group("rest").strip():
                 self._update(b, m.group("rest"))
             return i + 1
-        if self.updating and self.group and not p.marked(text):
+        if self.updating and self.group and not (self.marked and p.marked(text)):
             self._update(b, text)
             return i + 1
         if (self.scope or self.header) and b.checkbox is not None:

@@ -32,6 +32,7 @@ class _Prose:
 
     book: OwnerBook
     say: Commitments
+    marked: bool
     scope: bool
     header: bool
     group: list[Found]
@@ -49,13 +50,15 @@ class _Prose:
             counts = [counts[-1], len(results)]
             if index and (m := _OPENING_NAME.match(sents[index - 1][1])):
                 self.say.named = self.book.agent(m.group("who")) or self.say.named
-            if (m := p.LIST_HEADER.match(sentence)) and index:
+            if index and (m := p.LIST_HEADER.match(sentence)):
                 rest = (m.group("rest") or "").strip()
                 if rest and not p.NONE.match(rest):
                     results.append(self._add(b, rest, "new",
                                              self.say.assignment(rest, explicit=True) or ()))
                 continue
-            if m := p.marked(sentence):
+            # (A marker in a sentence is one in its paragraph: where no paragraph holds one,
+            # not ``marked``, no sentence is searched for one.)
+            if self.marked and (m := p.marked(sentence)):
                 results.extend(self._marked(b, sentence, m, sents[:index], results))
                 continue
             if results and (owners := self.book.owners(sentence.strip(" .()"))):

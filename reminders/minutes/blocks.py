@@ -39,6 +39,9 @@ _AGENDA = Anchored(re.compile(r"^(?:agenda\s+)?item\s+(?P<item>\d{1,2}(?:\.\d{1,
                    starts("agenda", "item"))
 _HEADER_WORDS = {"no", "no.", "item", "action", "actions", "owner", "name:", "capacity:",
                  "ref", "ref.", "lead", "who", "by whom", "when", "due", "status", "update"}
+# A one-cell row whose text is longer holds no header word: its cell, stripped, holds at
+# least the text's characters, and lower() shortens nothing.
+_HEADER_CHARS = max(map(len, _HEADER_WORDS))
 _DATE_CELL = re.compile(
     r"^(?:by\s+|due:?\s+)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}"
     r"(?:\s+\d{2,4})?|[A-Za-z]{3,9}\s+\d{4}|(?:next|future|[A-Za-z]+)\s+meeting|Q[1-4](?:\s+\d{4})?"
@@ -172,6 +175,7 @@ def build(rows: list[Row], book: OwnerBook) -> Document:
     section: str | None = None
     blank = False
     table: dict[int, str] | None = None
+    joins = _Joins()
     for row in rows:
         if not row.text:  # no cell holds anything
             blank, table = True, None
@@ -192,12 +196,14 @@ def build(rows: list[Row], book: OwnerBook) -> Document:
                 side.setdefault(row.number, []).insert(0, cells[nonempty[-1]].strip())
             cells[nonempty[-1]] = ""
             nonempty.pop()
-        if (cells[0].strip().lower() in _HEADER_WORDS if len(cells) == 1
+        if ((len(row.text) <= _HEADER_CHARS and cells[0].strip().lower() in _HEADER_WORDS)
+                if len(cells) == 1
                 else all(cells[i].strip().lower() in _HEADER_WORDS for i in nonempty)):
             continue  # a table's header row: "No. | Item"
         row_item = None
-        first = cells[nonempty[0]].strip()
-        if len(nonempty) > 1 and (_ITEM_CELL.match(first) or _BULLET_CELL.match(first)):
+        if len(nonempty) > 1 and (
+            _ITEM_CELL.match(first := cells[nonempty[0]].strip()) or _BULLET_CELL.match(first)
+        ):
             if _ITEM_CELL.match(first):
                 row_item = first.rstrip(".")
                 if len(row_item) == 1 and row_item.isalpha() and top_item:
@@ -237,9 +243,7 @@ def build(rows: list[Row], book: OwnerBook) -> Document:
             prev = blocks[-1] if blocks else None
             if (label is None and not heading and raw[:2] == "  " and prev is not None
                     and prev.label is not None and not prev.heading):
-                prev.text = f"{prev.text} {text}"  # an indented line continues its item
-                if row.number not in prev.lines:
-                    prev.lines.append(row.number)
+                joins.add(prev, text, row.number)  # an indented line continues its item
                 continue
             if (not heading and _MD_HEADING.match(text)) or (
                 label is None and not text.endswith(":") and looks_like_heading(text)
@@ -256,18 +260,60 @@ def build(rows: list[Row], book: OwnerBook) -> Document:
             prev = blocks[-1] if blocks else None
             # Only across rows: within a row, separate lines were separate paragraphs/cells.
             if (prev is not None and not heading and not prev.heading and label is None
-                    and row.number not in prev.lines
-                    and prev.text[-1:] not in ".:!?" and (text[:1].islower()
-                                                          or _continues(prev.text))):
-                prev.text = f"{prev.text} {text}"
-                if row.number not in prev.lines:
-                    prev.lines.append(row.number)
+                    and not joins.has_line(prev, row.number)
+                    and (tail := joins.tail(prev))[-1:] not in ".:!?"
+                    and (text[:1].islower() or _continues(tail))):
+                joins.add(prev, text, row.number)
                 continue
             blocks.append(Block(row.number, text, item, section, label, depth, heading, top,
                                 blank_before=blank, lines=[row.number], level=level,
                                 checkbox=box))
             blank = False
+    joins.close()
     return Document(blocks, side)
+
+
+class _Joins:
+    """The lines joined onto the last block, its text written once it has them all:
+    writing it at every line copied a paragraph once per line, the square of its length
+    for a paragraph of many short lines (and its line list was searched as often)."""
+
+    __slots__ = ("block", "lines", "parts")
+
+    def __init__(self) -> None:
+        self.block: Block | None = None
+        self.parts: list[str] = []
+        self.lines: set[int] = set()
+
+    def add(self, block: Block, text: str, line: int) -> None:
+        if block is not self.block:
+            self.close()
+            self.block, self.parts, self.lines = block, [block.text], set(block.lines)
+        self.parts.append(text)
+        if line not in self.lines:
+            self.lines.add(line)
+            block.lines.append(line)
+
+    def has_line(self, block: Block, line: int) -> bool:
+        return line in (self.lines if block is self.block else block.lines)
+
+    def tail(self, block: Block) -> str:
+        """The end of the block's text as joined so far: enough of it for ``_continues``,
+        its last ``_CONTINUES_REACH`` characters and the one before them (a word boundary
+        is read from both sides)."""
+        if block is not self.block:
+            return block.text
+        i = len(self.parts) - 1
+        tail = self.parts[i]
+        while len(tail) <= _CONTINUES_REACH and i > 0:
+            i -= 1
+            tail = f"{self.parts[i]} {tail}"
+        return tail
+
+    def close(self) -> None:
+        if self.block is not None:
+            self.block.text = " ".join(self.parts)
+            self.block = None
 
 
 def _table_row(row: Row, cells: list[str], columns: dict[int, str],

@@ -24,7 +24,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from reminders.minutes.markup import has_markup, html_lines
+from reminders.minutes.markup import fragment_lines, has_markup
 
 _LOOKALIKES = str.maketrans({
     "А": "A", "В": "B", "С": "C", "Е": "E", "Н": "H", "І": "I", "К": "K", "М": "M",
@@ -145,13 +145,22 @@ def _inline_list(text: str) -> str:
     return "\n".join([*([head] if head else []), *(f"• {item}" for item in items if item)])
 
 
+# What page furniture opens with (its text has no white space in front): "Page", the OCR'd
+# "Fage" and "Rage" in either case, a digit or a dash; most lines open otherwise.
+_FURNITURE_STARTS = frozenset("PFRpfr-–—")
+
+
+def _may_be_furniture(joined: str) -> bool:
+    return joined[0] in _FURNITURE_STARTS or joined[0].isdecimal()
+
+
 def is_furniture(text: str) -> bool:
     return bool(_FURNITURE.match(" ".join(text.split())))
 
 
 def _cell(text: str) -> str:
     if "<" in text and has_markup(text):  # every tag starts with "<"
-        return "\n".join(line for _, line in html_lines(text))
+        return "\n".join(fragment_lines(text))
     return html.unescape(text) if "&" in text else text  # every entity starts with "&"
 
 
@@ -174,7 +183,7 @@ def clean(lines: Iterable[tuple[int, str]]) -> list[Row]:
         else:
             cells = (_inline_list(text) if ("*" in text or "•" in text) else _cell(text),)
             joined = " ".join(cells[0].split())
-        if not joined or _FURNITURE.match(joined):
+        if not joined or (_may_be_furniture(joined) and _FURNITURE.match(joined)):
             rows.append(Row(number, ()))
         else:
             rows.append(Row(number, cells, joined))

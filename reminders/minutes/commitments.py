@@ -208,8 +208,8 @@ class Commitments:
             before = before[: m.start()]
             before = before[before.rfind(" by ") + 4:] if " by " in before else before
             whole_prefix = False
-        if not before:
-            return None
+        if not before or (known and not self.book.may_end_owners(before)):
+            return None  # (a known doer: only an owner phrase can end ``before``)
         ends, cut = ((clauses.upto(len(before)) if clauses is not None and whole_prefix
                       else _clause_ends(before)) if not whole else ([], 0))
         if before.strip().lower() in ("he", "she") and self.named and not known:

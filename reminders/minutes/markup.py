@@ -11,6 +11,7 @@ a flattened table has in a text file.
 from __future__ import annotations
 
 import re
+from html import unescape
 from html.parser import HTMLParser
 
 _BREAKS = {
@@ -24,6 +25,38 @@ TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?>")
 
 def has_markup(text: str) -> bool:
     return TAG.search(text) is not None
+
+
+# Tags a fragment of HTML left in a text line mostly holds ("<p>...</p> <p>...</p>", lists,
+# "<i>"): a fragment holding only these is handed to the line writer without the parser,
+# which costs far more per tag than the writer does. Tags go to the writer as the parser
+# hands them over ("<br/>" and "<br />" as empty elements), text as the parser hands it
+# over: the text between two tags in one piece, its character references read.
+_SIMPLE_TAG = re.compile(r"<(?P<end>/?)(?P<tag>p|li|ul|ol|b|i|u|em|strong|sup|sub|span)>"
+                         r"|<br(?P<empty> ?/)?>")
+
+
+def fragment_lines(html: str) -> list[str]:
+    """The texts of ``html_lines(html)``, for a fragment of markup inside a line."""
+    writer, at = _Lines(), 0
+    for m in _SIMPLE_TAG.finditer(html):
+        if "<" in html[at:m.start()]:
+            return [line for _, line in html_lines(html)]  # another tag: the parser's
+        if at < m.start():
+            writer.handle_data(unescape(html[at:m.start()]))
+        if m.group("empty"):
+            writer.handle_startendtag("br", [])
+        elif m.group("end"):
+            writer.handle_endtag(m.group("tag"))
+        else:
+            writer.handle_starttag(m.group("tag") or "br", [])
+        at = m.end()
+    if "<" in html[at:]:
+        return [line for _, line in html_lines(html)]
+    if at < len(html):
+        writer.handle_data(unescape(html[at:]))
+    writer.flush()
+    return [line for _, line in writer.lines]
 
 
 def html_lines(html: str) -> list[tuple[int, str]]:

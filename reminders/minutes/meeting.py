@@ -53,10 +53,10 @@ def read_header(rows: list[Row]) -> Header:
         if not text:
             continue
         raw = "\t".join(row.cells)
-        if title is None and not _LABEL.match(text):
+        m = _LABEL.match(text)  # once a row: its alternatives are tried one by one, case-free
+        if title is None and not m:
             title = text.lstrip("#").strip()[:200]
             continue
-        m = _LABEL.match(text)
         label = m.group("label").lower() if m else ""
         if m and not label.startswith(("attend", "present", "members", "in attend", "also",
                                        "officers", "apolog", "absent")):
@@ -91,9 +91,10 @@ def read_header(rows: list[Row]) -> Header:
 
 
 def _attendee_like(row: Row) -> bool:
+    """(Asked only of rows that ``_LABEL`` does not match.)"""
     text = row.text
     return (len(text.split()) <= 16 and text[:1].isupper() and not text.endswith((".", ":"))
-            and not _LABEL.match(text) and not text.lower().startswith("action")
+            and not text.lower().startswith("action")
             and not re.match(r"^\S*\d", text))  # "P24/01 Declarations": an agenda item
 
 

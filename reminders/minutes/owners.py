@@ -19,6 +19,7 @@ from reminders.minutes.names import TITLE as _TITLE
 from reminders.minutes.names import TITLES as _TITLES
 from reminders.minutes.names import name_like
 from reminders.minutes.owner_scan import SEPARATORS, has_folded, scanner
+from reminders.minutes.patterns import FOLDED
 from reminders.minutes.people import Person, forms
 from reminders.minutes.words import LowerCaseWords
 
@@ -53,6 +54,7 @@ _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _PARTS = re.compile(r"\s*(?:,|&|\+|/|\band\b)\s*")
 _INITIAL_END = re.compile(r"\s[A-Z]\.$")
 _WRAPPED_HEAD = re.compile(r"^[A-Za-z]{1,2}/")
+_PLAIN_WORD = re.compile(r"[a-z0-9'.-]+")  # a word in lower case, with no separator
 # The words of the built-in role words and codes, for telling which of them a document can
 # contain (every book asks about all of them).
 _ROLE_TOKENS = {phrase: _TOKENS.findall(phrase.lower()) for phrase in (*ROLE_WORDS, *ROLE_CODES)}
@@ -121,18 +123,47 @@ class OwnerBook:
         self._agents: dict[tuple[str, bool], tuple[str, ...] | None] = {}
         # Only phrases the document can contain go into the scanner: compiling every role
         # word and every form of every person for each document was most of the run time.
-        def possible(phrase: str) -> bool:
-            if present is None:
-                return True
-            return present.issuperset(_ROLE_TOKENS.get(phrase) or _TOKENS.findall(phrase.lower()))
-
-        self._tried = (sorted(filter(possible, entries), key=len, reverse=True),
-                       sorted(filter(possible, codes.values()), key=len, reverse=True))
+        # (Filtered by a comprehension: a function call per phrase cost as much as the test.)
+        phrases, known = list(entries), list(codes.values())
+        if present is not None:
+            phrases = [ph for ph in phrases if present.issuperset(
+                _ROLE_TOKENS.get(ph) or _TOKENS.findall(ph.lower()))]
+            known = [ph for ph in known if present.issuperset(
+                _ROLE_TOKENS.get(ph) or _TOKENS.findall(ph.lower()))]
+        self._tried = (sorted(phrases, key=len, reverse=True),
+                       sorted(known, key=len, reverse=True))
         self._next = scanner(*self._tried)
         self._next_folded: re.Pattern[str] | None = None  # for the rare phrase that needs it
+        self._ends: set[str] | bool | None = False  # for ``may_end_owners``, once asked
 
     def is_known(self, token: str) -> bool:
         return token.upper() in self.codes or token.lower() in self._entries
+
+    def may_end_owners(self, phrase: str) -> bool:
+        """False when no phrase that ends as ``phrase`` ends (white space stripped) can be
+        made of owners, so that a sentence's subject is given up without reading it.
+
+        A last word in lower case without separators, and not one of the separator
+        words, is where the last owner of such a phrase ends (what follows an owner must
+        start with a separator or at a word's start); and an owner ending in lower case is
+        a case-free phrase or a code (the other kinds open with a capital or end with a
+        bracket), whose last word then ends it, starting after a stop, a hyphen or an
+        apostrophe if not at the word's start."""
+        if (ends := self._ends) is False:
+            ends = self._ends = self._last_words()
+        last = phrase.rsplit(None, 1)[-1] if phrase.strip() else ""
+        if ends is None or not _PLAIN_WORD.fullmatch(last) or last in ("and", "the", "with"):
+            return True
+        return last in ends or any(last[i + 1:] in ends for i, c in enumerate(last) if c in "'.-")
+
+    def _last_words(self) -> set[str] | None:
+        """The last words of the phrases and codes, in lower case; None when one holds a
+        letter that a case-free match reads as an ASCII one ("ſ" as "s")."""
+        ends = {phrase.rsplit(None, 1)[-1] for phrase in self._entries if phrase.strip()}
+        ends.update(code.rsplit(None, 1)[-1].lower() for code in self.codes.values()
+                    if code.strip())
+        joined = " ".join(ends)
+        return None if not joined.isascii() and any(c in joined for c in FOLDED) else ends
 
     def owners(self, phrase: str) -> tuple[str, ...] | None:
         """The codes ``phrase`` names when it consists of owners and separators only.
