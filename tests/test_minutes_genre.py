@@ -151,6 +151,12 @@ CASES = [
      "24/048 Highways: RESOLVED: to ask the Clerk to obtain three quotes for the shelter. "
      "The swing seat is broken and must be replaced. CLERK TO ACTION.\n",
      [("three quotes", ("Clerk",)), ("swing seat", ("Clerk",))], []),
+    ("an attendance list read on into the agenda: a heading in sentence case is nobody",
+     "Attendees:\n- Rosa Leal\n- Jan van der Berg\n- jo kent\n\n1. Changes to the rota\n\n"
+     "Rosa Leal will redraw the rota.\n\n2. Garden schedule\n\nJan van der Berg to order "
+     "the bulbs.\n\njo kent to water the beds.\n",
+     [("redraw the rota", ("Rosa Leal",)), ("order the bulbs", ("Jan van der Berg",)),
+      ("water the beds", ("jo kent",))], ["Changes to the rota", "Garden schedule"]),
     ("a reviewed earlier action is an update, not new work",
      "Actions arising from the January meeting:\nJB to write to the auditors.\nUpdate: complete.\n"
      "\nActions arising:\n1. TS to chase the bank.\n",

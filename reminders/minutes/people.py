@@ -33,6 +33,9 @@ _PAREN = re.compile(r"\((?P<in>[^()]{1,40})\)")
 _CODE = re.compile(r"^[A-Z][A-Za-z]{0,1}[A-Z]{1,3}$|^[A-Z]{2,4}$")
 _TITLES = re.compile(r"^(?:Cllr\.?|Councillor|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Rev\.?)\s+")
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÞĀ-ſА-Я][\w'’.-]*|[a-z][a-z0-9_-]{1,20})$")
+# Lower-case words inside a capitalised name: "Jan van der Berg", "Maria de la Cruz".
+_PARTICLES = frozenset(str.split("van von der den de del della di da dos das du la le ter ten "
+                                 "zu bin ibn al el y"))
 _ROLES = ("chair", "chairman", "chairperson", "clerk", "treasurer", "secretary", "president",
           "vice president", "vice-chair", "moderator", "minutes", "note taker", "facilitator")
 
@@ -215,8 +218,15 @@ def _person(part: str, present: bool) -> Person | None:
 
 
 def _looks_like_name(text: str) -> bool:
+    """A name's words are capitalised ("Neal Wright", "Jan van der Berg") or all in lower
+    case, as some write names and handles ("udit", "jane doe"). Capital then lower case
+    is how a sentence or a heading starts: "Meeting schedule", "Changes to the PMB", an
+    agenda item read on from an attendance list, is nobody."""
     words = _TITLES.sub("", text.strip()).split()
-    return 1 <= len(words) <= 5 and all(_NAME_WORD.match(w) for w in words)
+    if not 1 <= len(words) <= 5 or not all(_NAME_WORD.match(w) for w in words):
+        return False
+    lower = [w for w in words if w[0].islower() and w.lower() not in _PARTICLES]
+    return not lower or len(lower) == len(words)
 
 
 def forms(person: Person) -> list[str]:
