@@ -157,6 +157,14 @@ CASES = [
      "the bulbs.\n\njo kent to water the beds.\n",
      [("redraw the rota", ("Rosa Leal",)), ("order the bulbs", ("Jan van der Berg",)),
       ("water the beds", ("jo kent",))], ["Changes to the rota", "Garden schedule"]),
+    ("a few-word instruction in a list item is reported with the item's words",
+     "Matters arising\n\n(a) Bus shelter - the glass is cracked. Clerk to follow up\n\n"
+     "(b) Footpath 7 - still blocked by the fallen oak. Clerk to follow up\n\n"
+     "(c) Grit bin - empty again. Cllr Ames will ask the county to refill it before "
+     "December.\n",
+     [("Bus shelter - the glass is cracked. Clerk to follow up", ("Clerk",)),
+      ("Footpath 7 - still blocked by the fallen oak. Clerk to follow up", ("Clerk",)),
+      ("ask the county to refill it", ("Cllr Ames",))], []),
     ("a reviewed earlier action is an update, not new work",
      "Actions arising from the January meeting:\nJB to write to the auditors.\nUpdate: complete.\n"
      "\nActions arising:\n1. TS to chase the bank.\n",

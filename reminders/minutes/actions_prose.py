@@ -45,9 +45,12 @@ class _Prose:
         sents = p.sentences(b.text)
         self.say.named = None
         counts = [0]  # results found before each sentence, the last entry the previous one's
+        done = 0  # the first sentence after the last that gave an action
         for index, (_, sentence) in enumerate(sents):
             self.say.opening = index == 0
             counts = [counts[-1], len(results)]
+            if counts[1] > counts[0]:
+                done = index
             if index and (m := _OPENING_NAME.match(sents[index - 1][1])):
                 self.say.named = self.book.agent(m.group("who")) or self.say.named
             if index and (m := p.LIST_HEADER.match(sentence)):
@@ -91,7 +94,8 @@ class _Prose:
                 # topic or a report, is new work.
                 kind = "carried" if self.header or (
                     self.scope and self.say.opening and not _TOPIC.search(sentence[:80])) else "new"
-                results.append(self._add(b, sentence, kind, owners))
+                text = _in_item(b, sents, index, after=sents[done][0] if done else 0)
+                results.append(self._add(b, text, kind, owners))
                 if kind == "carried":
                     self.group.append(results[-1])
         return results
@@ -125,3 +129,22 @@ class _Prose:
         if m.group("ref"):
             f.item = m.group("ref")
         return [f]
+
+
+_FEW_WORDS = 5
+_CONTEXT = 300  # characters of an item an instruction may take with it
+
+
+def _in_item(b: Block, sents: list[tuple[int, str]], index: int, *, after: int) -> str:
+    """The words an action is reported with: its sentence, or for an instruction of a few
+    words in a list item ("(d) Wall in Furlong Road - ... Clerk to follow up") the item up
+    to it. An item is one matter, and such an instruction names none of its own: the
+    reader of a digest needs the words before it, and two items that end "Clerk to follow
+    up" are two actions, not one said twice. ``after``: where the item's words not yet
+    given to an earlier action of it start."""
+    offset, sentence = sents[index]
+    end = offset + len(sentence)
+    if (b.label is None or index == 0 or len(sentence.split()) > _FEW_WORDS
+            or end - after > _CONTEXT):
+        return sentence
+    return " ".join(b.text[after:end].split())
