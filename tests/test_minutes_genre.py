@@ -165,6 +165,11 @@ CASES = [
      [("Bus shelter - the glass is cracked. Clerk to follow up", ("Clerk",)),
       ("Footpath 7 - still blocked by the fallen oak. Clerk to follow up", ("Clerk",)),
       ("ask the county to refill it", ("Cllr Ames",))], []),
+    ("under an actions heading, the items below a question are its answers",
+     "## Follow up\n\nNext meeting?\n  - 2 weeks? Sam is away\n"
+     "  - Schedule for 3 weeks -- the hall is free then\n- Book the hall for the fair\n"
+     "- Kim: send the minutes\n",
+     [("Book the hall", ()), ("send the minutes", ("Kim",))], ["Schedule for 3 weeks"]),
     ("a reviewed earlier action is an update, not new work",
      "Actions arising from the January meeting:\nJB to write to the auditors.\nUpdate: complete.\n"
      "\nActions arising:\n1. TS to chase the bank.\n",

@@ -84,6 +84,9 @@ class _Finder(_Section, _Prose):
         # The depth of a "Next steps:" line whose list is the actions section (-1 for a
         # paragraph); None under a real heading.
         self.inline: int | None = None
+        # The depth of a question under an actions heading ("Next meeting?"): the items
+        # below it are its answers, not tasks, unless they name their doer.
+        self.asked: int | None = None
 
     def run(self) -> list[Found]:
         i = 0

@@ -64,6 +64,12 @@ class _Section:
         bare = text.strip(" ()-*.")
         if not bare or p.NONE.match(bare) or (text.isupper() and len(text.split()) >= 3):
             return
+        if self.asked is not None and b.depth <= self.asked:
+            self.asked = None
+        if self.asked is not None and self.say.owner_first(text) is None:
+            return  # "Next meeting?" / "- 3 weeks? ... - Schedule for Jul 24": an answer
+        if text.endswith("?"):
+            self.asked = b.depth
         paragraph = b.label is None and b.checkbox is None
         if paragraph and len(p.sentences(text)) > 1:
             self.last = self._scan(b)  # discussion under "Next steps": read as prose
