@@ -170,6 +170,10 @@ CASES = [
      "  - Schedule for 3 weeks -- the hall is free then\n- Book the hall for the fair\n"
      "- Kim: send the minutes\n",
      [("Book the hall", ()), ("send the minutes", ("Kim",))], ["Schedule for 3 weeks"]),
+    ("a question in the discussion is not work, whoever asks it",
+     "Attendees: Ann Roe (AR), Ben Ode (BO)\n\nAR: would you be open to a shorter agenda?\n\n"
+     "BO: yes. BO will draft one for next time.\n",
+     [("draft one for next time", ("BO",))], ["shorter agenda"]),
     ("a reviewed earlier action is an update, not new work",
      "Actions arising from the January meeting:\nJB to write to the auditors.\nUpdate: complete.\n"
      "\nActions arising:\n1. TS to chase the bank.\n",

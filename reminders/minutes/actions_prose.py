@@ -85,6 +85,8 @@ class _Prose:
                 results.append(self._add(b, sentence, "new", self.say.owner_first(
                     p.GLUED.sub(" ", sentence).strip()) or ()))
                 continue
+            if sentence.endswith("?"):
+                continue  # "APP: would you be open to ...?": a question, not work
             owners = self.say.assignment(sentence)
             if owners is None and index == 0:
                 owners = self.say.owner_line(sentence)
