@@ -174,6 +174,10 @@ CASES = [
      "Attendees: Ann Roe (AR), Ben Ode (BO)\n\nAR: would you be open to a shorter agenda?\n\n"
      "BO: yes. BO will draft one for next time.\n",
      [("draft one for next time", ("BO",))], ["shorter agenda"]),
+    ("a decision not to act is not work",
+     "Present: Ann Roe, Ben Ode\n\nThe members decided not to renew the hall lease because "
+     "the rent would be raised.\n\nAnn will tell the landlord by Friday.\n",
+     [("tell the landlord", ("Ann",))], ["renew the hall lease"]),
     ("a reviewed earlier action is an update, not new work",
      "Actions arising from the January meeting:\nJB to write to the auditors.\nUpdate: complete.\n"
      "\nActions arising:\n1. TS to chase the bank.\n",

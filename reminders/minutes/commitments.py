@@ -41,6 +41,7 @@ SPEAKER = re.compile(r"^(?P<who>[^:]{1,40}?)\s*:\s+(?P<verb>[A-Za-z]+)\b")
 _OWNER_COLON = re.compile(r"^(?P<who>[^:]{1,40}?)\s*:\s+\S")
 _NAME_FIRST = re.compile(r"^(?P<who>[A-Z][\w'-]+)\s+[a-z]+\b")
 _THE = re.compile(r"^The\s+")
+_NOT_TO = re.compile(r"\b(?:decided|agreed|resolved)\s+not\s+to\b", re.IGNORECASE)
 _END_BRACKET = re.compile(r"\((?P<inner>[^()]*)\)\s*$")
 _END_BRACKETED = re.compile(r"\s*\([^()]*\)\s*$")
 
@@ -127,6 +128,8 @@ class Commitments:
             return None  # most sentences of discussion: no pattern below can match
         if p.REVISIT.match(s) and _TIME.search(s):
             return ()
+        if "not" in low and _NOT_TO.search(s):
+            return None  # "The Directors decided not to appoint ...": nothing to do
         # (Each pattern below is only tried on a sentence holding the words it needs: the
         # speaker's colon within 30 characters, "to", "will" or "would" for a commitment.)
         if (0 < s.find(":") <= 30 and (m := p.FIRST_PERSON.match(s))
