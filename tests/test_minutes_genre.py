@@ -178,6 +178,10 @@ CASES = [
      "Present: Ann Roe, Ben Ode\n\nThe members decided not to renew the hall lease because "
      "the rent would be raised.\n\nAnn will tell the landlord by Friday.\n",
      [("tell the landlord", ("Ann",))], ["renew the hall lease"]),
+    ("an item's state before its owner is not the owner",
+     "## Action items\n\n- [ ] NEW: KL: renew the insurance\n- ONGOING - Sam to chase the "
+     "grant\n",
+     [("renew the insurance", ("KL",)), ("chase the grant", ("Sam",))], []),
     ("a reviewed earlier action is an update, not new work",
      "Actions arising from the January meeting:\nJB to write to the auditors.\nUpdate: complete.\n"
      "\nActions arising:\n1. TS to chase the bank.\n",

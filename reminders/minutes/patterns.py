@@ -249,3 +249,14 @@ def passive_subject(sentence: str) -> bool:
     subject is a thing. The subject must hold no finite verb ("The force need to...")."""
     m = PASSIVE.match(sentence) if "to" in sentence else None  # "...to be circulated"
     return bool(m) and not _FINITE.search(m.group("np")) and len(m.group("np").split()) <= 8
+
+
+# "NEW: APP: review the PRs", "ONGOING - Sam to chase": the item's state, not its owner.
+STATE = re.compile(r"^(?P<state>new|ongoing|open|pending|in\s+progress|wip|"
+                   r"carried(?:\s+(?:forward|over))?)\s*[:\-–]\s+(?=\S)", re.IGNORECASE)
+
+
+def without_state(text: str, book) -> str:
+    """``text`` without a leading state word the attendance does not give anyone as a code."""
+    m = STATE.match(text) if ":" in text or "-" in text or "–" in text else None
+    return text[m.end():] if m and not book.is_known(m.group("state")) else text

@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from reminders.minutes.owners import OwnerBook, union
-from reminders.minutes.patterns import may_hold
+from reminders.minutes.patterns import may_hold, without_state
 
 if TYPE_CHECKING:
     from reminders.minutes.actions import Found
@@ -44,6 +44,7 @@ def apply(f: Found, book: OwnerBook) -> None:
         f.text = (f.text[: m.start()] + f.text[m.end():]).strip()
     if "(" in f.text:
         f.text = _EMPTY_BRACKETS.sub("", f.text)  # "(Owner: X, Due: Y)" once both are read
+    f.text = without_state(f.text, book)
     if (m := _LEADING.match(f.text)) and (owners := book.owners(m.group("who"))):
         f.owners = union(f.owners, owners)
         f.text = f.text[m.end():]
