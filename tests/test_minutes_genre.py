@@ -237,3 +237,13 @@ def test_people_without_an_alias_are_reported_as_the_minutes_name_them():
     got = extract_text(HEAD + "In attendance: Nick Draper, Rosa Leal\n\nN. Draper will share the "
                        "report. Leal will send a doodle. Nick will upload the spreadsheet.\n")
     assert [a.owners for a in got.actions] == [("N. Draper",), ("Leal",), ("Nick",)]
+
+
+def test_the_minutes_own_body_is_a_doer_and_another_body_is_not():
+    got = extract_text("Minutes of the Ashby Parish Council\nDate: 12 March 2024\n\n"
+                       "It was agreed that the Parish Council will write to the landowner "
+                       "about the verge.\n\nThe County Council will consider the speed "
+                       "limit.\n")
+    assert [(a.text, a.owners) for a in got.actions] == [
+        ("It was agreed that the Parish Council will write to the landowner about the verge.",
+         ("Parish Council",))]

@@ -61,7 +61,7 @@ def _run(lines: list[tuple[int, str]], source: str, follow_up: relativedelta, fy
     meeting = read_meeting(rows)
     text = "\n".join(r.text for r in rows)
     book = OwnerBook(meeting.attendees, aliases, read_people(rows), LowerCaseWords(text),
-                     words_of(text.lower()))
+                     words_of(text.lower()), body=meeting.title or "")
     doc = blocks.build(rows, book)
     found = merge_repeats(actions.find(doc, book), lists.shadows(doc, book))
     found.sort(key=lambda f: f.block.line)

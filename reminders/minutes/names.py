@@ -23,7 +23,7 @@ _NOT_NAMES = frozenset(str.split(
     "currently now today tomorrow later soon first second third lastly overall"))
 # A name-like phrase ending in one of these is a body, not a person: "the County Council will
 # consider", "Management Unit to manage". Bodies the minutes' own book knows still count.
-_BODIES = frozenset(str.split(
+BODIES = frozenset(str.split(
     "council councils unit units department departments authority authorities agency "
     "government office service services police force ltd limited plc inc company "
     "commission board panel partnership forum association society trust group groups "
@@ -45,6 +45,6 @@ def name_like(part: str, handles: bool) -> bool:
         return handles and len(words) == 1 and words[0].lower() == "all"
     if handles and len(words) == 1 and _HANDLE_TOKEN.match(words[0]):
         return True
-    if words[-1].lower() in _BODIES and not handles:
+    if words[-1].lower() in BODIES and not handles:
         return False
     return all(_NAME_TOKEN.match(w) for w in words)

@@ -15,9 +15,9 @@ import re
 from collections.abc import Container, Iterable, Mapping
 
 from reminders.minutes.model import Attendee
+from reminders.minutes.names import BODIES, name_like
 from reminders.minutes.names import TITLE as _TITLE
 from reminders.minutes.names import TITLES as _TITLES
-from reminders.minutes.names import name_like
 from reminders.minutes.owner_scan import SEPARATORS, has_folded, scanner
 from reminders.minutes.patterns import FOLDED
 from reminders.minutes.people import Person, forms
@@ -66,10 +66,12 @@ class OwnerBook:
     def __init__(
         self, attendees: Iterable[Attendee] = (), aliases: Mapping[str, str] | None = None,
         people: Iterable[Person] = (), vocabulary: Iterable[str] | LowerCaseWords = (),
-        present: set[str] | None = None,
+        present: set[str] | None = None, body: str = "",
     ) -> None:
         """``vocabulary``: the words the document writes in lower case; ``present``: the
-        lower-case words of the document, when known."""
+        lower-case words of the document, when known; ``body``: the meeting's title, which
+        names the body whose minutes these are ("West Dereham Parish Council")."""
+        self._body = frozenset(_TOKENS.findall(body.lower()))
         # Words the minutes also write in lower case are common nouns, not names: "Backlog
         # to join the meeting" has no owner, "Fazli to approach sponsors" has one.
         self.vocabulary: Container[str] = (
@@ -238,13 +240,22 @@ class OwnerBook:
                 found += known
             elif handles and part.strip("?") == "":
                 continue
-            elif name_like(part, handles) and (
+            elif (name_like(part, handles) and (
                 (handles and part.islower()) or not self._common(part)
-            ):
+            )) or self._own_body(part):
                 found.append(_THE.sub("", part))
             else:
                 return None
         return tuple(dict.fromkeys(found)) if found or handles else None
+
+    def _own_body(self, part: str) -> bool:
+        """"The Parish Council will ..." in the Parish Council's minutes: the meeting's own
+        body, whose commitment is the meeting's work; another body ("the County Council
+        will consider") is not a doer the minutes can chase."""
+        name = _THE.sub("", part)
+        words = _TOKENS.findall(name.lower())
+        return (bool(words) and words[-1] in BODIES and len(words) <= 3
+                and name[:1].isupper() and self._body.issuperset(words))
 
     def _common(self, part: str) -> bool:
         words = _TITLE.sub("", part).split()
