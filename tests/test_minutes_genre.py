@@ -247,3 +247,13 @@ def test_the_minutes_own_body_is_a_doer_and_another_body_is_not():
     assert [(a.text, a.owners) for a in got.actions] == [
         ("It was agreed that the Parish Council will write to the landowner about the verge.",
          ("Parish Council",))]
+
+
+def test_a_list_item_takes_the_deadline_the_discussion_it_restates_gave():
+    got = extract_text(HEAD + "Present: Nate Ford, Sara Lin\n\n## Website\n\nNate will add the "
+                       "opening hours to the site and the social page by 30 April.\n\n"
+                       "## Action Items\n\n* Add the opening hours to the site and social page "
+                       "(Nate)\n")
+    assert [(a.text, a.due, a.basis) for a in got.actions] == [
+        ("Add the opening hours to the site and social page (Nate)", date(2024, 4, 30),
+         "stated")]

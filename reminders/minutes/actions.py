@@ -40,6 +40,7 @@ class Found:
     shadow: bool = False  # a repeat that only lends its owner cell
     listed: bool = False  # an item of an actions list or table: its words are the record
     parent: str | None = None  # the text of the list item it sits under (rule 12)
+    restated: str | None = None  # a discussion sentence saying this list item again
 
 
 def _lists_actions(text: str) -> bool:

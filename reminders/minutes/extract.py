@@ -83,8 +83,10 @@ def _finish(f: actions.Found, meeting: Meeting, follow_up: relativedelta, fy_sta
     if meeting.date is not None:
         # A carried action's own words were dated from an earlier meeting; only what this
         # meeting said about it (its update) can set a new date.
-        # A list item with no time of its own inherits its parent item's (rule 12).
-        texts = [f.due_words, f.update if f.kind == "carried" else f.text, f.parent]
+        # A list item with no time of its own takes the one the discussion it restates
+        # gave, or else its parent item's (rule 12).
+        texts = [f.due_words, f.update if f.kind == "carried" else f.text, f.restated,
+                 f.parent]
         for text in filter(None, texts):
             found = resolve(text, meeting.date, next_meeting=meeting.next_meeting,
                             financial_year_start=fy_start, cadence=cadence, body=meeting.title)

@@ -162,14 +162,22 @@ def _summary_is_the_record(kept: list[Found]) -> list[Found]:
         return kept
     start = new[-run].block.line
     summary = [(f, _content(f)) for f in new[-run:]]
-    return [f for f in kept if f.kind != "new" or f.listed or f.block.line > start
-            or not _summarised(f, summary)]
+    out = []
+    for f in kept:
+        item = None if f.kind != "new" or f.listed or f.block.line > start else _summarised(
+            f, summary)
+        if item is None:
+            out.append(f)
+        else:
+            _restates(item, f)
+    return out
 
 
-def _summarised(f: Found, summary: list[tuple[Found, set[str]]]) -> bool:
-    """Whether the closing list records ``f`` in other words: an item for the same owners
-    (or either unowned) sharing some of its content words. A discussion action the list
-    does not mention is still reported: an action left out of a summary is still minuted."""
+def _summarised(f: Found, summary: list[tuple[Found, set[str]]]) -> Found | None:
+    """The item of the closing list that records ``f`` in other words: one for the same
+    owners (or either unowned) sharing some of its content words. A discussion action the
+    list does not mention is still reported: an action left out of a summary is still
+    minuted."""
     mine = _stems(_content(f))
     for item, words in summary:
         words = _stems(words)
@@ -178,8 +186,17 @@ def _summarised(f: Found, summary: list[tuple[Found, set[str]]]) -> bool:
         if f.owners and item.owners and not set(f.owners) & set(item.owners) and not close:
             continue  # other owners: only a close paraphrase is the same action
         if shared >= 2 or (shared and shared >= 0.3 * min(len(mine), len(words))):
-            return True
-    return False
+            return item
+    return None
+
+
+def _restates(item: Found, said: Found) -> None:
+    """``said``, a discussion sentence, is reported as the list ``item`` it restates: the
+    item keeps its words and its owners, and takes any deadline the discussion gave it
+    ("Matthew will send these documents ... as soon as possible" over the list's
+    "Matthew will send materials ... to Companies House")."""
+    item.due_words = item.due_words or said.due_words
+    item.restated = item.restated or said.text
 
 
 def _stems(words: set[str]) -> set[str]:
@@ -221,5 +238,5 @@ def _restatements(kept: list[Found]) -> list[Found]:
             out.append(f)
             continue
         twin.owners = union(twin.owners, f.owners)
-        twin.due_words = twin.due_words or f.due_words
+        _restates(twin, f)
     return out
