@@ -182,6 +182,10 @@ CASES = [
      "## Action items\n\n- [ ] NEW: KL: renew the insurance\n- ONGOING - Sam to chase the "
      "grant\n",
      [("renew the insurance", ("KL",)), ("chase the grant", ("Sam",))], []),
+    ("a name then a qualifying word then its verb is not a verbless instruction",
+     "Attendees: Rosa Leal, Tom Ode\n\nNotes\n\n- Everyone present is held to the code of "
+     "conduct\n- Tom present the budget at the fair\n",
+     [("present the budget", ("Tom",))], ["code of conduct"]),
     ("a reviewed earlier action is an update, not new work",
      "Actions arising from the January meeting:\nJB to write to the auditors.\nUpdate: complete.\n"
      "\nActions arising:\n1. TS to chase the bank.\n",

@@ -46,8 +46,11 @@ _END_BRACKET = re.compile(r"\((?P<inner>[^()]*)\)\s*$")
 _END_BRACKETED = re.compile(r"\s*\([^()]*\)\s*$")
 
 # "Bob talk to Luther", "Valentine+Fazli contact..."; not "Staff present: ...", a label.
+# (Not before a finite verb: in "Everyone present is held to ..." the word after the name
+# qualifies it; the sentence's verb comes later.)
 _VERBLESS = re.compile(r"^(?P<who>[A-Z][\w'-]+(?:\s*[+/&]\s*[A-Z][\w'-]+)*)\s+"
-                       r"(?P<verb>[a-z]+)\b(?!\s*:)")
+                       r"(?P<verb>[a-z]+)\b(?!\s*:)"
+                       r"(?!\s+(?:is|are|was|were|has|have|had|will|would|should)\b)")
 
 # Words every commitment shape below needs one of, checked as plain substrings first.
 _CUES = (" to ", "will", "shall", "would", "must", "going", "agreed", "resolved", "decided",
