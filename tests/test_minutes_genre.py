@@ -186,6 +186,10 @@ CASES = [
      "Attendees: Rosa Leal, Tom Ode\n\nNotes\n\n- Everyone present is held to the code of "
      "conduct\n- Tom present the budget at the fair\n",
      [("present the budget", ("Tom",))], ["code of conduct"]),
+    ("a proposal whose subject is a clause is not passive work",
+     "Present: Ann Roe, Ben Ode\n\nAnn proposed that items to be settled by the members be "
+     "listed in the newsletter.\n\nMinutes to be circulated by Friday.\n",
+     [("Minutes to be circulated", ())], ["items to be settled"]),
     ("a reviewed earlier action is an update, not new work",
      "Actions arising from the January meeting:\nJB to write to the auditors.\nUpdate: complete.\n"
      "\nActions arising:\n1. TS to chase the bank.\n",

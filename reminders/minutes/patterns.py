@@ -241,14 +241,20 @@ def work_passive(sentence: str) -> bool:
     """"Alternative funding is to be investigated": work with no doer. The subject holds no
     finite verb ("Reports had been submitted and will be circulated" is a report)."""
     m = WORK_PASSIVE.match(sentence) if "be" in sentence else None  # "...would be sent"
-    return bool(m) and not _FINITE.search(m.group("np"))
+    return bool(m) and _noun_phrase(m.group("np"))
+
+
+def _noun_phrase(np: str) -> bool:
+    """A subject with no finite verb and no "that" clause in it ("Mozart proposed that
+    matters to be actioned ... be noted" has a clause for its subject)."""
+    return not _FINITE.search(np) and " that " not in f" {np.lower()} "
 
 
 def passive_subject(sentence: str) -> bool:
     """"Minutes to be circulated", "File quality to form part of...": an action whose
     subject is a thing. The subject must hold no finite verb ("The force need to...")."""
     m = PASSIVE.match(sentence) if "to" in sentence else None  # "...to be circulated"
-    return bool(m) and not _FINITE.search(m.group("np")) and len(m.group("np").split()) <= 8
+    return bool(m) and _noun_phrase(m.group("np")) and len(m.group("np").split()) <= 8
 
 
 # "NEW: APP: review the PRs", "ONGOING - Sam to chase": the item's state, not its owner.
