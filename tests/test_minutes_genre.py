@@ -190,6 +190,10 @@ CASES = [
      "Present: Ann Roe, Ben Ode\n\nAnn proposed that items to be settled by the members be "
      "listed in the newsletter.\n\nMinutes to be circulated by Friday.\n",
      [("Minutes to be circulated", ())], ["items to be settled"]),
+    ("'decided by' / 'agreed by' is a passive, not an agreement",
+     "Present: Ann Roe, Ben Ode\n\nAnn proposed that items to be decided by the members be "
+     "listed in the newsletter.\n\nBen will print the newsletter.\n",
+     [("print the newsletter", ("Ben",))], ["items to be decided"]),
     ("a reviewed earlier action is an update, not new work",
      "Actions arising from the January meeting:\nJB to write to the auditors.\nUpdate: complete.\n"
      "\nActions arising:\n1. TS to chase the bank.\n",

@@ -135,7 +135,7 @@ WORK_PASSIVE = re.compile(
     r"chased|approached|asked|invited|posted|organised|organized|explored|pursued|"
     r"repaired|replaced|installed|cleared|fixed|distributed)\b")
 AGREED_THAT = re.compile(
-    r"\b(?:it\s+was\s+)?(?:agreed|resolved|decided)\s*[:,]?\s+(?:that\s+)?(?!to\s)",
+    r"\b(?:it\s+was\s+)?(?:agreed|resolved|decided)\s*[:,]?\s+(?:that\s+)?(?!to\s|by\s)",
     re.IGNORECASE)
 # "Perhaps Meng would consider it": a hope, not a commitment.
 HEDGE = re.compile(r"^(?:perhaps|maybe|possibly|if|whether|hopefully|ideally|it\s+would\s+be)\b",
