@@ -194,6 +194,10 @@ CASES = [
      "Present: Ann Roe, Ben Ode\n\nAnn proposed that items to be decided by the members be "
      "listed in the newsletter.\n\nBen will print the newsletter.\n",
      [("print the newsletter", ("Ben",))], ["items to be decided"]),
+    ("a doer named in a relative clause owns work that has no other doer",
+     "Present: Ann Roe (AR), Ben Ode (BO)\n\nIt was agreed that a tombola be used for the "
+     "prizes, which were given to AR who would also buy the tickets.\n",
+     [("tombola be used", ("AR",))], []),
     ("a reviewed earlier action is an update, not new work",
      "Actions arising from the January meeting:\nJB to write to the auditors.\nUpdate: complete.\n"
      "\nActions arising:\n1. TS to chase the bank.\n",

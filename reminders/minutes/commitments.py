@@ -41,6 +41,8 @@ SPEAKER = re.compile(r"^(?P<who>[^:]{1,40}?)\s*:\s+(?P<verb>[A-Za-z]+)\b")
 _OWNER_COLON = re.compile(r"^(?P<who>[^:]{1,40}?)\s*:\s+\S")
 _NAME_FIRST = re.compile(r"^(?P<who>[A-Z][\w'-]+)\s+[a-z]+\b")
 _THE = re.compile(r"^The\s+")
+_WHO_WILL = re.compile(r"(?P<who>\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?),?\s+who\s+(?:will|would|"
+                       r"is\s+going\s+to|agreed\s+to|offered\s+to)\s+(?:also\s+)?(?=[a-z])")
 _NOT_TO = re.compile(r"\b(?:decided|agreed|resolved)\s+not\s+to\b", re.IGNORECASE)
 _END_BRACKET = re.compile(r"\((?P<inner>[^()]*)\)\s*$")
 _END_BRACKETED = re.compile(r"\s*\([^()]*\)\s*$")
@@ -119,6 +121,18 @@ class Commitments:
         return self.book.agent(m.group("who"))
 
     def assignment(self, s: str, *, explicit: bool = False,
+                    listed: bool = False) -> tuple[str, ...] | None:
+        """Owners when ``s`` assigns work (see ``_assignment``), with a doer named in a
+        relative clause for work that has none ("... supplied to DS who would also source
+        the tub and sawdust")."""
+        found = self._assignment(s, explicit=explicit, listed=listed)
+        if found == () and " who " in s:
+            for m in _WHO_WILL.finditer(s):
+                if owners := self.book.owners(m.group("who")):
+                    return owners
+        return found
+
+    def _assignment(self, s: str, *, explicit: bool = False,
                     listed: bool = False) -> tuple[str, ...] | None:
         """Owners when ``s`` assigns work; () for an assignment with no owner; None if not.
         ``explicit``: the minutes marked ``s`` as an action, so any subject names its owner.
