@@ -51,11 +51,8 @@ class _Policy(EmailPolicy):
     """
 
     def header_max_count(self, name):
-        """Asked on every header set; the registry makes a new class per lookup."""
-        found = _MAX_COUNT.get(name.lower(), _MAX_COUNT)
-        if found is _MAX_COUNT:
-            found = _MAX_COUNT[name.lower()] = super().header_max_count(name)
-        return found
+        """Asked on every header set: read from the class made once per name."""
+        return header_class(name).max_count
 
     def fold_binary(self, name, value):
         if id(value) not in _SHARED:
@@ -75,7 +72,6 @@ _LIMIT = 4096  # distinct header values kept: subjects, senders, part headers
 _HEADERS: dict[tuple[str, str], object] = {}
 _SHARED: set[int] = set()  # ids of the objects in _HEADERS (alive, so ids are unique)
 _FOLDED: dict[tuple, bytes] = {}
-_MAX_COUNT: dict = {}
 _CLASSES: dict[str, type] = {}
 _LOCK = threading.Lock()
 

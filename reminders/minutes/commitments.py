@@ -78,7 +78,7 @@ class Commitments:
     def owner_first(self, text: str) -> tuple[str, ...] | None:
         """Owners of an item under an actions heading: "udit, patcon, ben: draft...",
         "??: ping PL", "Joost to ask...", "Bob talk to Luther", "Matthew will send..."."""
-        text = p.without_state(text, self.book)
+        text = p.without_state(text, self.book.is_known)
         if ":" in text and (m := _OWNER_COLON.match(text)) and (
             (owners := self.book.agent(m.group("who"), handles=True)) is not None
         ):

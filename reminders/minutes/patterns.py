@@ -13,6 +13,7 @@ all, and the rest of their prose is discussion.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # Sentences are split in their own module; the rules below are read sentence by sentence.
 from reminders.minutes.sentences import sentences as sentences
@@ -262,7 +263,8 @@ STATE = re.compile(r"^(?P<state>new|ongoing|open|pending|in\s+progress|wip|"
                    r"carried(?:\s+(?:forward|over))?)\s*[:\-–]\s+(?=\S)", re.IGNORECASE)
 
 
-def without_state(text: str, book) -> str:
-    """``text`` without a leading state word the attendance does not give anyone as a code."""
+def without_state(text: str, known: Callable[[str], bool]) -> str:
+    """``text`` without a leading state word, unless ``known`` (the attendance) gives
+    someone that word as a code."""
     m = STATE.match(text) if ":" in text or "-" in text or "–" in text else None
-    return text[m.end():] if m and not book.is_known(m.group("state")) else text
+    return text[m.end():] if m and not known(m.group("state")) else text

@@ -44,7 +44,7 @@ def apply(f: Found, book: OwnerBook) -> None:
         f.text = (f.text[: m.start()] + f.text[m.end():]).strip()
     if "(" in f.text:
         f.text = _EMPTY_BRACKETS.sub("", f.text)  # "(Owner: X, Due: Y)" once both are read
-    f.text = without_state(f.text, book)
+    f.text = without_state(f.text, book.is_known)
     if (m := _LEADING.match(f.text)) and (owners := book.owners(m.group("who"))):
         f.owners = union(f.owners, owners)
         f.text = f.text[m.end():]
