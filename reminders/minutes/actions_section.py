@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from reminders.minutes import patterns as p
 from reminders.minutes.blocks import Block, looks_like_heading
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 # "APP: would you be open to...?": a question put at the meeting, whoever it is put by.
 _ASKS = re.compile(r"(?:^|:\s+)(?:would|could|can|should|do|does|did|shall)\s+(?:you|we|they)"
                    r"\b.*\?", re.IGNORECASE)
+_UNREAD: Any = object()  # an item's owners not yet read
 
 
 class _Section:
@@ -66,7 +67,8 @@ class _Section:
             return
         if self.asked is not None and b.depth <= self.asked:
             self.asked = None
-        if self.asked is not None and self.say.owner_first(text) is None:
+        owners = _UNREAD  # read once: reading may teach the book who commits to work
+        if self.asked is not None and (owners := self.say.owner_first(text)) is None:
             return  # "Next meeting?" / "- 3 weeks? ... - Schedule for Jul 24": an answer
         if text.endswith("?"):
             self.asked = b.depth
@@ -77,7 +79,8 @@ class _Section:
         if self.depth is None or b.depth < self.depth:
             self.depth = b.depth
         deeper = b.depth > self.depth and self.parent is not None
-        owners = self.say.owner_first(text)
+        if owners is _UNREAD:
+            owners = self.say.owner_first(text)
         if owners is None and len(text.split()) <= 3 and (who := self.book.agent(text.strip(":"))):
             self.heading_owner = who  # "- George:" over George's tasks
             self.parent = None
