@@ -150,7 +150,9 @@ class Sender:
         message = compose_overview(self.config, content, message_id=existing.message_id,
                                    when=self.now, slot=slot)
         addresses = ledger.open_addresses(self.store, [existing.id])[existing.id]
-        return [self._send(existing, Letter.of(message), addresses, content.counts)]
+        # The envelope is the row's open addresses when it has them; else the headers'.
+        letter = Letter.of(message, to=[a.address for a in addresses] or None)
+        return [self._send(existing, letter, addresses, content.counts)]
 
     def _send(self, row: Delivery, letter: Letter, addresses: list[DeliveryAddress],
               detail: str, then: Callable[[Connection], None] | None = None) -> Outcome:
