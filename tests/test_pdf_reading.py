@@ -112,6 +112,67 @@ def test_margin_hyphenation_is_rejoined_but_compounds_keep_their_hyphen(tmp_path
     ]
 
 
+def wrapped(pdf, text: str, width: float) -> list[str]:
+    """``text`` broken into lines as a word processor breaks it: each word that does not fit
+    in ``width`` (mm) starts the next line."""
+    lines, line = [], ""
+    for word in text.split():
+        trial = f"{line} {word}".strip()
+        if line and pdf.get_string_width(trial) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = trial
+    return [*lines, line]
+
+
+def test_a_paragraph_wrapped_before_a_capital_reads_as_one_line(tmp_path: Path):
+    pdf = new_pdf()
+    pdf.add_page()
+    pdf.text(20, 12, "Minutes of the Parish Council, 12 March 2024")
+    pdf.text(20, 20, "Footpaths")
+    paragraph = ("The clerk reported that the footpath between the church and the allotments has "
+                 "been blocked by fallen branches for several weeks. NO will ask the rights of way "
+                 "team at Oxfordshire County Council to clear the path before 30 April 2024.")
+    lines = wrapped(pdf, paragraph, 170)
+    assert lines[1].endswith("Oxfordshire County") and lines[2].startswith("Council to")
+    for i, line in enumerate(lines):
+        pdf.text(20, 30 + 5 * i, line)
+    path = tmp_path / "wrapped.pdf"
+    pdf.output(str(path))
+
+    assert texts(path) == ["Minutes of the Parish Council, 12 March 2024", "Footpaths", paragraph]
+    (action,) = extract(path).actions
+    assert action.text == ("NO will ask the rights of way team at Oxfordshire County Council to "
+                           "clear the path before 30 April 2024.")
+    assert action.owners == ("NO",)
+
+
+def test_short_lines_and_list_items_are_not_joined_to_the_line_above(tmp_path: Path):
+    pdf = new_pdf()
+    pdf.add_page()
+    names = ["Present:", "Cllr Alan Smith (AS) Chair", "Cllr John Hoodless (JH)",
+             "Nick Oakhill (NO)", "Cathy Fleet (CF) Clerk"]
+    item = wrapped(pdf, "1. NO to ask the rights of way team at Oxfordshire County Council "
+                        "to clear the path between the church and the allotments", 170)[0]
+    first = [*names, item, "2. AS to order the replacement signs for the playing field.",
+             "The footpath between the church and the allotments has been cleared of fallen "
+             "branches in March.", "The signs are on order."]
+    for i, line in enumerate(first):
+        pdf.text(20, 20 + 5 * i, line)
+    assert pdf.get_string_width(item) > 160  # the item and the sentence reach the margin
+    assert pdf.get_string_width(first[-2]) > 165
+    pdf.add_page()  # a page of short lines only: the longest is not a margin to wrap at
+    address = ["Parish Clerk: Cathy Fleet", "Westfield Farm Cottage", "Fenway",
+               "Steeple Aston", "Bicester", "OX25 4SS"]
+    for i, line in enumerate(address):
+        pdf.text(20, 20 + 5 * i, line)
+    path = tmp_path / "short.pdf"
+    pdf.output(str(path))
+
+    assert texts(path) == first + address
+
+
 def test_a_cell_with_two_actions_is_two_rows_and_a_page_border_is_not_a_table(tmp_path):
     pdf = new_pdf()
     pdf.add_page()

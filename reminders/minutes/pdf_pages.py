@@ -1,6 +1,7 @@
 """Extraction reads a PDF as lines and table rows in reading order, not as glyphs and paths:
 this is where one pdfium page becomes those pieces, its text placed in the cells of its ruled
-tables or left as lines, so that ``furniture`` and ``pdf_file`` work on plain pieces.
+tables or left as lines (a paragraph's soft-wrapped lines joined), so that ``furniture`` and
+``pdf_file`` work on plain pieces.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from dataclasses import dataclass, field
 from reminders.minutes.cells import unwrap
 from reminders.minutes.pdf_ruling import _edges
 from reminders.minutes.pdf_tables import _drop_frames, _locate, _row_layout, _tables
-from reminders.minutes.pdf_text import _lines, _Run, _runs
+from reminders.minutes.pdf_text import _lines, _paragraphs, _Run, _runs, _text_lines
 
 
 @dataclass
@@ -76,6 +77,6 @@ def _page(page, number: int) -> PageText:
             if any(texts):
                 pieces.append(Piece(top + 0.01, cells=texts, table=t_index, row=r,
                                     columns=tuple(xs)))
-    pieces += [Piece(top, text=line) for top, line in _lines(outside)]
+    pieces += [Piece(top, text=line) for top, line in _paragraphs(_text_lines(outside), width)]
     pieces.sort(key=lambda p: (p.top, p.row))
     return PageText(number, pieces, len(runs))
