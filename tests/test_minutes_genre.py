@@ -273,3 +273,37 @@ def test_a_list_item_takes_the_deadline_the_discussion_it_restates_gave():
     assert [(a.text, a.due, a.basis) for a in got.actions] == [
         ("Add the opening hours to the site and social page (Nate)", date(2024, 4, 30),
          "stated")]
+
+
+def test_an_action_log_of_this_meetings_new_actions_is_new_work():
+    table = ("| No. | Action | Owner | Due |\n|---|---|---|---|\n"
+             "| 1 | Circulate the accounts | PL | 29/03/2024 |\n")
+    new = extract_text(HEAD + "## Action log (new actions from this meeting)\n\n" + table)
+    old = extract_text(HEAD + "## Action log\n\n" + table)
+    assert [(a.text, a.owners, a.due) for a in new.actions] == [
+        ("Circulate the accounts", ("PL",), date(2024, 3, 29))]
+    assert not old.actions  # an action log alone reviews earlier actions
+
+
+def test_owner_dash_task_lines_under_an_actions_heading_with_the_minute_takers_initials():
+    got = extract_text(HEAD + "Present: Mo Farouk (MF), Rich Tanaka (RT), Lisa Marsh (LM)\n\n"
+                       "Action summary (KB)\n  MF  - order mic arm\n  RT  - ring ISP re "
+                       "streaming\n  LM/RT - lottery fund application\n  Playground - the fence "
+                       "is fixed\n")
+    assert [(a.text, a.owners) for a in got.actions] == [  # a topic before a dash is nobody
+        ("order mic arm", ("MF",)), ("ring ISP re streaming", ("RT",)),
+        ("lottery fund application", ("LM", "RT"))]
+
+
+def test_what_goes_before_a_name_in_the_attendance_is_not_a_first_name():
+    got = extract_text(HEAD + "Present: The Revd Canon Philip Ashdown (Rector, in the chair); "
+                       "Mrs Jean Darby (Secretary)\n\nThe Secretary to display the policy.\n\n"
+                       "Philip will draft the rota.\n")
+    assert [a.owners for a in got.actions] == [("Secretary",), ("Philip",)]
+
+
+def test_being_at_an_event_is_not_work_but_reporting_back_from_it_is():
+    got = extract_text(HEAD + "Present: Nick Oakhill (NO), Cathy Fleet (CF)\n\n"
+                       "NO will attend the webinar on 20 March.\n\n"
+                       "CF will attend the planning forum and report back.\n")
+    assert [a.text for a in got.actions] == ["CF will attend the planning forum and report back."]

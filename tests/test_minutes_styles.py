@@ -195,11 +195,15 @@ def test_unmarked_minutes_trust_will_assignments_to_known_people():
 
 
 def test_marked_minutes_do_not_turn_reported_statements_into_actions():
+    """Where actions are marked, a later "X will" in a paragraph is a member's commitment
+    only: what someone said would happen, or a third party's plan, is not work."""
     text = ("Audit Committee\nDate: 5 March 2024\nPresent: Jane Brown (JB), Tom Smith (TS)\n\n"
-            "The auditors said JB will receive the letter. JB will present the accounts in "
-            "May.\nACTION: TS to chase the auditors.\n")
+            "The auditors said JB will receive the letter. Grant Audit will issue the report "
+            "in April. JB will present the accounts in May.\nACTION: TS to chase the "
+            "auditors.\n")
     got = extract_text(text)
-    assert [a.text for a in got.actions] == ["TS to chase the auditors."]
+    assert [a.text for a in got.actions] == ["JB will present the accounts in May.",
+                                             "TS to chase the auditors."]
 
 
 def test_aliases_from_the_administrator_name_owners():

@@ -24,6 +24,15 @@ MATTERS_ARISING = re.compile(
     r"matters\s+arising|outstanding\s+(?:matters|actions)|action\s+log|actions?\s+(?:from|arising"
     r"\s+from)\s+(?:the\s+)?(?:previous|last)|review\s+of\s+(?:previous\s+)?actions|"
     r"progress\s+on\s+actions|brought\s+forward", re.IGNORECASE)
+# ... unless the heading says its actions are this meeting's: "Action log (new actions from
+# this meeting)".
+NEW_WORK = re.compile(r"\bnew\s+actions?\b|\b(?:from|at|of)\s+this\s+meeting\b", re.IGNORECASE)
+
+
+def arising(heading: str) -> bool:
+    """A heading over reviews of earlier actions (matters arising, an action log)."""
+    return bool(MATTERS_ARISING.search(heading) or p.CARRIED_HEADING.search(heading)) and (
+        not NEW_WORK.search(heading))
 
 
 @dataclass
@@ -153,9 +162,9 @@ class _Finder(_Section, _Prose):
             return i + 1
         if b.heading:
             if b.top:
-                self.scope, self.header = bool(MATTERS_ARISING.search(text)), False
+                self.scope, self.header = arising(text), False
                 self.scope_level = None
-            elif MATTERS_ARISING.search(text) or p.CARRIED_HEADING.search(text):
+            elif arising(text):
                 self.scope, self.scope_level = True, b.level
             elif self.scope_level is not None and (b.level or 0) <= self.scope_level:
                 # "Matters Arising" then "Planning": a heading of the same rank ends it.

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from reminders.minutes.clean import Row
 from reminders.minutes.owners import OwnerBook
-from reminders.minutes.patterns import IMPERATIVES, Anchored, starts
+from reminders.minutes.patterns import IMPERATIVES, OWNER_DASH, Anchored, starts
 
 _ITEM_CELL = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?\.?|[a-km-np-z])$")  # l, o: bullets
 _BULLET_CELL = re.compile(r"^(?:[•·▪○◦§ðlo\-*–]|\d{1,2}\))$")
@@ -151,6 +151,10 @@ def looks_like_heading(text: str, *, relaxed: bool = False) -> bool:
     return len(words) <= 8 and not _VERBISH.search(text) and not _imperative(words[0])
 
 
+def _owner_led(text: str, book: OwnerBook) -> bool:
+    return bool((m := OWNER_DASH.match(text)) and book.owners(m.group("who")))
+
+
 def _imperative(word: str) -> bool:
     return word.lower() in IMPERATIVES
 
@@ -248,6 +252,7 @@ def build(rows: list[Row], book: OwnerBook) -> Document:
             if (not heading and _MD_HEADING.match(text)) or (
                 label is None and not text.endswith(":") and looks_like_heading(text)
                 and book.owners(text) is None  # "T/Ch Supt" alone is an owner, not a heading
+                and not _owner_led(text, book)  # nor is "RT - ring ISP re streaming"
             ):
                 heading = True
             box = None

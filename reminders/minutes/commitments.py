@@ -22,6 +22,7 @@ from collections.abc import Iterator
 
 from reminders.minutes import patterns as p
 from reminders.minutes import stated
+from reminders.minutes.names import PREFIXES
 from reminders.minutes.owners import OwnerBook, union
 
 _TIME = re.compile(r"\b(?:in|within|after)\s+(?:\w+[\s-]){0,2}(?:days?|weeks?|months?|years?|"
@@ -83,6 +84,8 @@ class Commitments:
             (owners := self.book.agent(m.group("who"), handles=True)) is not None
         ):
             return owners
+        if (m := p.OWNER_DASH.match(text)) and (owners := self.known(m.group("who"))):
+            return owners  # only someone known: "Playground - AS to contact ..." is a topic
         if (found := self.assignment(text, explicit=True, listed=True)) is not None:
             return found or None
         return self.verbless(text)
@@ -192,14 +195,21 @@ class Commitments:
         if (m := p.AGREED_TO.match(s)) and not p.DECISION_VERB.match(s[m.end():]):
             return ()  # "RESOLVED: to write to the landowner", nobody named
         # A minute-taker who marks actions marks them all: there, "X will" is new work
-        # only as a paragraph of its own, opening with its doer.
+        # as a paragraph of its own, opening with its doer, or from a member.
         strict = self.marked and not explicit
         weak: tuple[str, ...] = ()
         weakly = "will" in s or "shall" in s or "would" in s or "must" in s or "going" in s
+        # Later in a paragraph, only someone the attendance lists: "Mr Pratt will apply...",
+        # not "Viridor will fund..." (a third party's plan).
+        late = strict and not self.opening
         for m in p.WEAK_AFTER_SUBJECT.finditer(s) if weakly else ():
-            if (strict and not self.opening) or p.HEDGE.match(s):
+            if p.HEDGE.match(s):
                 break
-            if owners := self.subject(s[: m.start()], whole=strict, clauses=clauses):
+            owners = self.subject(s[: m.start()], whole=strict, clauses=clauses)
+            if owners and late and not all(self.book.is_known(PREFIXES.sub("", o))
+                                           for o in owners):
+                owners = None
+            if owners:
                 weak = union(weak, owners)  # "Stuart will speak to A and Martyn will ..."
             elif weak:
                 break

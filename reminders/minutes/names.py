@@ -11,6 +11,10 @@ import re
 
 TITLES = r"(?:Cllr\.?|Councillor|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Rev\.?|Sir|Dame)"
 TITLE = re.compile(rf"^{TITLES}\s+")
+# What goes before a name in an attendance list, several at once: "The Revd Canon Philip
+# Ashdown", "Rt Hon", "Fr". None of it is the person's first name.
+PREFIXES = re.compile(rf"^(?:(?:The|{TITLES}|Revd|Rev'd|Canon|Rt\.?|Hon\.?|Ven\.?|Fr\.?|"
+                      r"Father|Professor)\s+)+")
 
 _NOT_NAMES = frozenset(str.split(
     "a an the this that these those it its there here we they he she i you our their his her "

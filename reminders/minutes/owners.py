@@ -15,7 +15,7 @@ import re
 from collections.abc import Container, Iterable, Mapping
 
 from reminders.minutes.model import Attendee
-from reminders.minutes.names import BODIES, name_like
+from reminders.minutes.names import BODIES, PREFIXES, name_like
 from reminders.minutes.names import TITLE as _TITLE
 from reminders.minutes.names import TITLES as _TITLES
 from reminders.minutes.owner_scan import SEPARATORS, has_folded, scanner
@@ -314,7 +314,7 @@ def _plain(capacity: str) -> str:
 
 def _name_forms(name: str) -> list[str]:
     name = re.split(r"\s+[-–—]\s+|,", name)[0]  # "Cllr D Llewellyn - Chairman"
-    words = [w for w in re.sub(rf"^{_TITLES}\s+", "", name).split()
+    words = [w for w in PREFIXES.sub("", name).split()
              if w[:1].isupper() and w.lower() not in ROLE_WORDS]
     forms = [" ".join(name.split())]
     if len(words) >= 2:

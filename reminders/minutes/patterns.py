@@ -54,7 +54,10 @@ ACTIONS_HEADING = re.compile(
     r"(?:\s+from\s+this\s+meeting)?|required|to\s+take))?|actionable\s+items?|"
     r"resolved|resolutions|next\s+steps?|to-?\s?dos?|tasks?|follow[- ]ups?|"
     r"decisions\s+and\s+actions|actions\s+and\s+decisions|assignments)"
-    r"(?:\s+(?:summary|list))?\s*:?$", re.IGNORECASE)
+    r"(?:\s+(?:summary|list))?(?:\s*\([^()]{1,40}\))?\s*:?$", re.IGNORECASE)  # "(KB)"
+# "MF  - order mic arm", "LM/SE – lottery bid": an owner set off by a dash (a summary's
+# two columns flattened); the dash is spaced, so "Smith-Jones" is one name.
+OWNER_DASH = re.compile(r"^(?P<who>[^:–—-]{1,40}?)\s+[-–—]\s+(?=\S)")
 # Headings over reports on earlier work: "Previous action items", "Review of the previous
 # meeting", "Pending actions", "Report on actions of the last meeting".
 CARRIED_HEADING = re.compile(
@@ -100,7 +103,9 @@ STRONG_AFTER_SUBJECT = re.compile(
 VOLUNTEERED = re.compile(r"^(?P<who>(?:The\s+)?[A-Z][\w'/-]*(?:\s+(?:of\s+)?[A-Z][\w'/-]*){0,3})"
                          r"\s+(?:undertook|offered|volunteered)\s+to\s+(?=[a-z])")
 WEAK_AFTER_SUBJECT = re.compile(r"\s\s*(?:will|shall|would|must|(?:is|are)\s+going\s+to)\s+"
-                                r"(?:now\s+|also\s+|then\s+)?(?!not\b|be\b|have\s+been\b|like\b)"
+                                r"(?:now\s+|also\s+|then\s+)?(?!not\b|be\b|have\s+been\b|like\b|"
+                                # "NO will attend the webinar": being there, unless to report
+                                r"attend\b(?![^.;]*\b(?:report|feed|update|brief)))"
                                 r"(?=[a-z])")
 # "I'll put up an RFC", "I will send it": a first-person commitment, owned by the speaker.
 FIRST_PERSON = re.compile(r"^(?P<who>[^:]{1,30}):\s+(?:.*?\b)?(?:I'll|I\s+will|I\s+can|"

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from reminders.minutes.clean import Row
+from reminders.minutes.names import PREFIXES
 from reminders.minutes.patterns import may_hold
 
 _LABEL = re.compile(
@@ -31,7 +32,6 @@ _LABEL_WORDS = ("present", "attend", "participants", "apolog", "absent", "regret
 _HANDLE = re.compile(r"@(?P<h>[A-Za-z0-9][\w.-]{0,38})")
 _PAREN = re.compile(r"\((?P<in>[^()]{1,40})\)")
 _CODE = re.compile(r"^[A-Z][A-Za-z]{0,1}[A-Z]{1,3}$|^[A-Z]{2,4}$")
-_TITLES = re.compile(r"^(?:Cllr\.?|Councillor|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Rev\.?)\s+")
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÞĀ-ſА-Я][\w'’.-]*|[a-z][a-z0-9_-]{1,20})$")
 # Lower-case words inside a capitalised name: "Jan van der Berg", "Maria de la Cruz".
 _PARTICLES = frozenset(str.split("van von der den de del della di da dos das du la le ter ten "
@@ -222,7 +222,7 @@ def _looks_like_name(text: str) -> bool:
     case, as some write names and handles ("udit", "jane doe"). Capital then lower case
     is how a sentence or a heading starts: "Meeting schedule", "Changes to the PMB", an
     agenda item read on from an attendance list, is nobody."""
-    words = _TITLES.sub("", text.strip()).split()
+    words = PREFIXES.sub("", text.strip()).split()
     if not 1 <= len(words) <= 5 or not all(_NAME_WORD.match(w) for w in words):
         return False
     lower = [w for w in words if w[0].islower() and w.lower() not in _PARTICLES]
@@ -233,7 +233,7 @@ def forms(person: Person) -> list[str]:
     """Every way the minutes may write this person: full name, first name, surname,
     initials, "N. Surname", "N Surname", handle, code."""
     out: list[str] = []
-    name = _TITLES.sub("", person.name).strip()
+    name = PREFIXES.sub("", person.name).strip()
     words = [w.strip(".,") for w in name.split() if w.strip(".,")]
     if words:
         out.append(" ".join(words))
