@@ -307,3 +307,13 @@ def test_being_at_an_event_is_not_work_but_reporting_back_from_it_is():
                        "NO will attend the webinar on 20 March.\n\n"
                        "CF will attend the planning forum and report back.\n")
     assert [a.text for a in got.actions] == ["CF will attend the planning forum and report back."]
+
+
+def test_a_bracket_of_capitalised_words_beside_a_full_name_is_a_role():
+    got = extract_text(HEAD + "**Attendees:** Dave Knowles (Chairman), Steve Barratt (Club "
+                       "Secretary), @mira (Mira Sol)\n\nAction: Dave to book the nets.\n\n"
+                       "Lucy reported on juniors. Steve will send the AGM notice.\n\n"
+                       "## Actions\n\n- mira: update the fixtures page\n")
+    assert [(a.text, a.owners) for a in got.actions][1:] == [
+        ("Steve will send the AGM notice.", ("Steve",)),
+        ("update the fixtures page", ("mira",))]

@@ -185,13 +185,17 @@ def _person(part: str, present: bool) -> Person | None:
     for m in _HANDLE.finditer(text):
         person.handle = person.handle or m.group("h")
     text = _HANDLE.sub(" ", text)
+    # "Steve Barratt (Club Secretary)": beside a name, a bracket of capitalised words is a
+    # role; it is the name beside a handle or code ("@mira (Mira Sol)", "JB (Jane Brown)").
+    outside = " ".join(_PAREN.sub(" ", text).split())
+    named = len(outside.split()) >= 2 and _looks_like_name(outside)
     for m in _PAREN.finditer(text):
         inner = m.group("in").strip()
         if inner.lower() in _ROLES:
             person.role = inner
         elif _CODE.match(inner) and person.code is None:
             person.code = inner
-        elif _looks_like_name(inner) and len(inner.split()) >= 2:
+        elif _looks_like_name(inner) and len(inner.split()) >= 2 and not named:
             person.name = inner
         else:
             person.role = person.role or inner
