@@ -317,3 +317,13 @@ def test_a_bracket_of_capitalised_words_beside_a_full_name_is_a_role():
     assert [(a.text, a.owners) for a in got.actions][1:] == [
         ("Steve will send the AGM notice.", ("Steve",)),
         ("update the fixtures page", ("mira",))]
+
+
+def test_an_office_held_in_the_attendance_names_its_holder_and_all_of_a_group_is_all():
+    got = extract_text(HEAD + "In attendance: Mrs L. Carver (Town Clerk), Mr D. Price (Deputy "
+                       "Clerk), Jo Sims (Ground)\n\nThe Deputy Clerk to report the damage to "
+                       "the insurers.\n\n## Actions\n\n- All governors to complete the "
+                       "module.\n\nThe Ground will be rolled in April.\n")
+    assert [(a.text, a.owners) for a in got.actions] == [
+        ("The Deputy Clerk to report the damage to the insurers.", ("Deputy Clerk",)),
+        ("All governors to complete the module.", ("All",))]

@@ -48,6 +48,12 @@ ROLE_WORDS = {
     "staff": "Staff",
 }
 _TOKENS = re.compile(r"[^\W_]+")
+# A role in the attendance that names an office, so the minutes may name its holder by it.
+_OFFICE = re.compile(r"^(?:[A-Z][\w-]*\s+){0,3}(?:Clerk|Secretary|Treasurer|Chair(?:man|person|"
+                     r"woman)?|Officer|Manager|Director|Captain|Warden|Coordinator|Convenor|"
+                     r"Lead|Head|President|Editor)$")
+# "All governors", "all the volunteers": everyone of a group, an owner named "All".
+_ALL_OF = re.compile(r"^all\s+(?:the\s+)?[a-z]+s$", re.IGNORECASE)
 _NUMBERED = re.compile(r"(?<![\w.])(\d{1,2})[.)]\s*")
 _TITLE_ANY_CASE = re.compile(rf"^{_TITLES}\s+", re.IGNORECASE)
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -116,6 +122,8 @@ class OwnerBook:
             for form in named:
                 if form.lower() not in entries or entries[form.lower()] is None:
                     entries[form.lower()] = code
+            if person.role and _OFFICE.search(role := " ".join(_plain(person.role).split())):
+                entries.setdefault(role.lower(), code)  # "Mr D. Price (Deputy Clerk)"
         for alias, code in (aliases or {}).items():
             entries[" ".join(alias.lower().split())] = code
             codes.setdefault(code.upper(), code)
@@ -240,6 +248,8 @@ class OwnerBook:
                 found += known
             elif handles and part.strip("?") == "":
                 continue
+            elif _ALL_OF.match(part):
+                found.append("All")
             elif (name_like(part, handles) and (
                 (handles and part.islower()) or not self._common(part)
             )) or self._own_body(part):
