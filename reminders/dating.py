@@ -19,6 +19,7 @@ from datetime import date
 from reminders.meeting_dates import (
     TO_BE_CONFIRMED,
     MeetingDate,
+    month_first,
     parse_meeting_date,
     parse_next_meeting,
 )
@@ -101,6 +102,7 @@ class Dating:
     held: date | None
     next_meeting: date | None
     warnings: tuple[str, ...]
+    month_first: bool = False  # the minutes write "07/09/2023" for July 9
 
 
 def date_meeting(lines: Sequence[str], *, date_line: str | None = None,
@@ -114,7 +116,8 @@ def date_meeting(lines: Sequence[str], *, date_line: str | None = None,
     meta = front_matter(lines)
     body = lines[meta.end:]
     title = meta.fields.get("title") or title
-    posted = _front_matter_date(meta, _DATE_KEYS, title)
+    american = month_first("\n".join(lines))
+    posted = _front_matter_date(meta, _DATE_KEYS, title, american)
     hint = title if title and _has_year(title) else _month_year_text(posted)
     warnings: list[str] = []
     candidates = [date_line] if date_line else []
@@ -122,7 +125,7 @@ def date_meeting(lines: Sequence[str], *, date_line: str | None = None,
     candidates += _heading_lines(body[:_HEADING_ROWS])
     held = None
     for text in candidates:
-        found = parse_meeting_date(text, title=hint)
+        found = parse_meeting_date(text, title=hint, month_first=american)
         if found is not None:
             held = found.date
             warnings.extend(found.warnings)
@@ -134,11 +137,13 @@ def date_meeting(lines: Sequence[str], *, date_line: str | None = None,
                         "the minutes' heading: taken as the date the page was posted")
     if held is None:
         return Dating(None, None, (*warnings, "meeting date not found: due dates cannot be "
-                                   "worked out"))
-    following = _next_from_front_matter(meta, held) or _next_from_text(body, held, title)
+                                   "worked out"), american)
+    following = (_next_from_front_matter(meta, held, american)
+                 or _next_from_text(body, held, title, american))
     if following is not None:
         warnings.extend(following.warnings)
-    return Dating(held, following.date if following else None, tuple(dict.fromkeys(warnings)))
+    return Dating(held, following.date if following else None, tuple(dict.fromkeys(warnings)),
+                  american)
 
 
 def _heading_lines(lines: Sequence[str]) -> list[str]:
@@ -222,24 +227,26 @@ def _month_year_text(found: MeetingDate | None) -> str | None:
     return f"{found.date:%B %Y}" if found else None
 
 
-def _front_matter_date(meta: FrontMatter, keys: tuple[str, ...],
-                       title: str | None) -> MeetingDate | None:
+def _front_matter_date(meta: FrontMatter, keys: tuple[str, ...], title: str | None,
+                       american: bool) -> MeetingDate | None:
     for key in keys:
         if value := meta.fields.get(key):
-            found = parse_meeting_date(value, title=title)
+            found = parse_meeting_date(value, title=title, month_first=american)
             if found is not None:
                 return found
     return None
 
 
-def _next_from_front_matter(meta: FrontMatter, held: date) -> MeetingDate | None:
+def _next_from_front_matter(meta: FrontMatter, held: date,
+                            american: bool) -> MeetingDate | None:
     for key in _NEXT_KEYS:
         if value := meta.fields.get(key):
-            return parse_next_meeting(value, meeting=held)
+            return parse_next_meeting(value, meeting=held, month_first=american)
     return None
 
 
-def _next_from_text(body: Sequence[str], held: date, title: str | None) -> MeetingDate | None:
+def _next_from_text(body: Sequence[str], held: date, title: str | None,
+                    american: bool) -> MeetingDate | None:
     """The last "next meeting" line (with the lines under it) that gives a date.
 
     "TBC" there means unknown; a label naming somebody else's meeting ("Dates of the next
@@ -253,7 +260,7 @@ def _next_from_text(body: Sequence[str], held: date, title: str | None) -> Meeti
         rest = text[m.end():].strip(" :-–")
         following = [t for t in body[index + 1:index + 1 + 2 * _FOLLOWING_ROWS] if t]
         block = "\n".join([rest, *following[:_FOLLOWING_ROWS]]).strip()
-        found = parse_next_meeting(block, meeting=held)
+        found = parse_next_meeting(block, meeting=held, month_first=american)
         if found is not None and found.date > held:
             return found
         if TO_BE_CONFIRMED.search(rest.lower()):

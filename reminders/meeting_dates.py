@@ -49,7 +49,7 @@ _MONTH_FIRST = re.compile(
     r"(?:\s?(?:st|nd|rd|th)\b)?(?![\d:.])(?:,?\s*(?P<year>(?:19|20)\d{2})(?!\d))?"
 )
 _NUMERIC = re.compile(
-    rf"(?:\b{WEEKDAY_RE},?\s*)?(?<![\d/.])(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<mon>[01]?\d)"
+    rf"(?:\b{WEEKDAY_RE},?\s*)?(?<![\d/.])(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<mon>[0-3]?\d)"
     r"(?P=sep)(?P<year>(?:19|20)?\d{2})(?![\d/.-]\d|\d)"
 )
 # ISO, also glued to a time ("2018-06-12T09:00") or spaced ("2024 03 11").
@@ -82,9 +82,29 @@ def _spaced(text: str) -> str:
     return _GLUED_DIGITS.sub(" ", _GLUED_ORDINAL.sub(r"\1 ", low))
 
 
-def _find_all(text: str) -> list[tuple[int, _Found]]:
+def month_first(text: str) -> bool:
+    """Whether the document writes dates month first, as American minutes do, so that its
+    "07/09/2023" is July 9: its unambiguous dates ("12/15/2018", "June 11" against
+    "15/12/2018", "11 June") mostly put the month first."""
+    low = _spaced(text)
+    first = second = 0  # month-first and day-first evidence
+    for m in _NUMERIC.finditer(low):
+        if len(m.group("year")) != 4:
+            continue  # "11.17.01": an item number (month, year, number), not a date
+        day, month = int(m.group("day")), int(m.group("mon"))
+        first += 2 * (month > 12 >= day)
+        second += 2 * (day > 12 >= month)
+    if any(stem in low for stem in _MONTH_STEMS):
+        spans = [m.span() for m in _DAY_FIRST.finditer(low)]
+        second += len(spans)
+        first += sum(all(m.end() <= a or m.start() >= b for a, b in spans)
+                     for m in _MONTH_FIRST.finditer(low))
+    return first > second
+
+
+def _find_all(text: str, month_first: bool = False) -> list[tuple[int, _Found]]:
     """Every date written in `text`, in any of the ways minutes write one, by position
-    (in the `_spaced` copy of the text)."""
+    (in the `_spaced` copy of the text); ``month_first``: read "07/09/2023" as July 9."""
     low = _spaced(text)
     if _DIGIT.search(low) is None:
         return []  # every way of writing a date has a digit in it: the day
@@ -96,17 +116,18 @@ def _find_all(text: str) -> list[tuple[int, _Found]]:
             month = int(groups["mon"]) if groups.get("mon") else MONTHS[groups["month"]]
             year = two_digit_year(groups["year"]) if groups.get("year") else None
             number = int(m.group("day"))
-            if month > 12 >= number:  # "12/15/2018" can only be American, month first
-                number, month = month, number
+            if month > 12 >= number or (month_first and groups.get("mon")
+                                        and pattern is _NUMERIC and number <= 12):
+                number, month = month, number  # "12/15/2018" can only be month first
             day = _Found(number, month, year, groups.get("weekday"))
             if all(m.end() <= start or m.start() >= end for start, end in found):
                 found[m.span()] = day  # an earlier pattern's reading of the words stands
     return [(start, day) for (start, _), day in sorted(found.items())]
 
 
-def _find(text: str) -> _Found | None:
+def _find(text: str, month_first: bool = False) -> _Found | None:
     """The first date written in `text`."""
-    dates = _find_all(text)
+    dates = _find_all(text, month_first)
     return dates[0][1] if dates else None
 
 
@@ -139,14 +160,14 @@ def _year_from_title(month: int, title_year: int, title_month: int) -> int:
                key=lambda y: abs((y * 12 + month) - (title_year * 12 + title_month)))
 
 
-def parse_meeting_date(text: str, *, title: str | None = None,
-                       default_year: int | None = None) -> MeetingDate | None:
+def parse_meeting_date(text: str, *, title: str | None = None, default_year: int | None = None,
+                       month_first: bool = False) -> MeetingDate | None:
     """Parse a "Date:" line or heading, e.g. "Date: Monday 4th October, 13:30 pm".
 
     The year comes from the text, else from `title`, else `default_year`; with none of
     them the date cannot be known and None is returned, as it is when no date is written.
     """
-    found = _find(text)
+    found = _find(text, month_first)
     if found is None:
         return None
     year = found.year
@@ -161,7 +182,8 @@ def parse_meeting_date(text: str, *, title: str | None = None,
 _NOT_THE_MEETING = re.compile(r"\b(?:until|till|away|except|not|no|absent|holiday)\W*$")
 
 
-def parse_next_meeting(text: str, *, meeting: date) -> MeetingDate | None:
+def parse_next_meeting(text: str, *, meeting: date,
+                       month_first: bool = False) -> MeetingDate | None:
     """Parse the next meeting's date, e.g. "Thursday 21 st October 2021; 10:30 – 12:30".
 
     Without a year it is the first such date on or after the meeting. "TBC" before any date,
@@ -170,7 +192,7 @@ def parse_next_meeting(text: str, *, meeting: date) -> MeetingDate | None:
     ("3 weeks? yurko away (until jul 26)").
     """
     low = _spaced(text)
-    for start, found in _find_all(text):
+    for start, found in _find_all(text, month_first):
         if TO_BE_CONFIRMED.search(low, 0, start):
             return None
         if _NOT_THE_MEETING.search(low, max(0, start - 12), start):

@@ -327,3 +327,19 @@ def test_an_office_held_in_the_attendance_names_its_holder_and_all_of_a_group_is
     assert [(a.text, a.owners) for a in got.actions] == [
         ("The Deputy Clerk to report the damage to the insurers.", ("Deputy Clerk",)),
         ("All governors to complete the module.", ("All",))]
+
+
+def test_an_american_documents_ambiguous_numeric_dates_are_month_first():
+    us = extract_text("# Co-op General Meeting\n\n**Date:** 07/09/2023\n\nThe minutes of the "
+                      "June 11 meeting were approved. The audit is due by October 31.\n\n"
+                      "## Actions\n\n- Erin to send the statements by 07/21/2023\n- Dee to book the room "
+                      "by 08/08/2023\n\n**Next meeting:** 09/10/2023\n")
+    uk = extract_text("Minutes of the Parish Council\nDate: 07/09/2023\n\nThe minutes of 11 "
+                      "June were approved. Items 11.17.01 and 11.17.02 were noted.\n\n"
+                      "Clerk to write by 08/10/2023.\n\nNext meeting: 05/10/2023\n")
+    assert (us.meeting.month_first, us.meeting.date, us.meeting.next_meeting) == (
+        True, date(2023, 7, 9), date(2023, 9, 10))
+    assert [a.due for a in us.actions] == [date(2023, 7, 21), date(2023, 8, 8)]
+    assert (uk.meeting.month_first, uk.meeting.date, uk.meeting.next_meeting) == (
+        False, date(2023, 9, 7), date(2023, 10, 5))
+    assert [a.due for a in uk.actions] == [date(2023, 10, 8)]

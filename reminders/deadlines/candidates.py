@@ -62,6 +62,7 @@ class _Context:
     cadence: relativedelta
     calendar: bool
     body: str | None = None  # the meeting's title, to tell its own meetings from others'
+    month_first: bool = False  # "07/09/2023" is July 9
 
 
 Handler = Callable[[re.Match[str], _Context], "_Candidate | None"]

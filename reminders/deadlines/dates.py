@@ -29,7 +29,7 @@ _DATE_MDY = _Pattern.split(
     r"(?:,?\s+(?P<year>(?:19|20)\d{2})(?!\d))?"
 )
 _DATE_NUMERIC = _Pattern.split(
-    _DATE_PREP, r"(?<![\d/.-])(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<mon>[01]?\d)(?P=sep)"
+    _DATE_PREP, r"(?<![\d/.-])(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<mon>[0-3]?\d)(?P=sep)"
     r"(?P<year>(?:19|20)?\d{2})(?![\d/.-]\d|\d)"
 )
 _DATE_ISO = _Pattern.split(
@@ -96,7 +96,7 @@ def _date_mdy(m: re.Match[str], ctx: _Context) -> _Candidate | None:
 def _date_numeric(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     year = m.groupdict().get("year")
     day, month = int(m.group("day")), int(m.group("mon"))
-    if month > 12 >= day:  # "12/15/2018" can only be American, month first
+    if month > 12 >= day or (ctx.month_first and month <= 12):  # "12/15/2018": month first
         day, month = month, day
     return _date_candidate(m, ctx, day, month, two_digit_year(year) if year else None, m.end())
 

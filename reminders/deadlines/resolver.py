@@ -226,18 +226,19 @@ def _restated(live: list[_Candidate], low: str) -> list[_Candidate]:
 
 def resolve(text: str, reference: date, *, next_meeting: date | None = None,
             financial_year_start: int = 4, cadence: relativedelta = DEFAULT_CADENCE,
-            body: str | None = None) -> Deadline | None:
+            body: str | None = None, month_first: bool = False) -> Deadline | None:
     """Resolve the deadline minuted in `text` (a sentence or list item) against meeting `reference`.
 
     Returns None when no time is stated (rule 7) or every date found lies in the past, so
     the caller can say "no deadline was minuted" and apply its own default. `body` is the
     meeting's title ("Mantid PMB Meeting 14"): given it, "the next PMB meeting" is this
     body's next meeting and "the next Users Meeting" somebody else's (rule 10).
+    `month_first`: the minutes write dates the American way, "07/09/2023" for July 9.
     """
     cleaned = clean(text)
     low = lower_same_length(cleaned)
     ctx = _Context(cleaned, low, reference, next_meeting, financial_year_start, cadence,
-                   "calendar" in low, body)
+                   "calendar" in low, body, month_first)
     features = _sentence_features(low)
     found = _candidates(ctx, features)
     if not found:

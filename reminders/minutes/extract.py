@@ -8,6 +8,7 @@ for callers that already hold the text.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -71,8 +72,7 @@ def _run(lines: list[tuple[int, str]], source: str, follow_up: relativedelta, fy
     warnings = meeting.warnings
     if meeting.date is None and new:
         warnings += ("actions have no due dates because the meeting date is unknown",)
-    meeting = Meeting(meeting.title, meeting.date, meeting.next_meeting, meeting.chair,
-                      meeting.minute_taker, meeting.attendees, warnings)
+    meeting = replace(meeting, warnings=warnings)
     return Extraction(source, meeting, new, updates)
 
 
@@ -89,7 +89,8 @@ def _finish(f: actions.Found, meeting: Meeting, follow_up: relativedelta, fy_sta
                  f.parent]
         for text in filter(None, texts):
             found = resolve(text, meeting.date, next_meeting=meeting.next_meeting,
-                            financial_year_start=fy_start, cadence=cadence, body=meeting.title)
+                            financial_year_start=fy_start, cadence=cadence, body=meeting.title,
+                            month_first=meeting.month_first)
             if found is not None:
                 due, basis, words = found.due, found.basis, found.words
                 break

@@ -166,4 +166,4 @@ def read_meeting(rows: list[Row]) -> Meeting:
     title = meta.fields.get("title") or header.title
     dating = date_meeting(texts, date_line=header.date_text, title=title)
     return Meeting(title, dating.held, dating.next_meeting, header.chair, header.minute_taker,
-                   header.attendees, dating.warnings)
+                   header.attendees, dating.warnings, dating.month_first)

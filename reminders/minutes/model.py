@@ -30,6 +30,7 @@ class Meeting:
     minute_taker: str | None
     attendees: tuple[Attendee, ...] = ()
     warnings: tuple[str, ...] = ()
+    month_first: bool = False  # its dates are written month first: "07/09/2023" is July 9
 
 
 @dataclass(frozen=True)
