@@ -332,8 +332,8 @@ def test_an_office_held_in_the_attendance_names_its_holder_and_all_of_a_group_is
 def test_an_american_documents_ambiguous_numeric_dates_are_month_first():
     us = extract_text("# Co-op General Meeting\n\n**Date:** 07/09/2023\n\nThe minutes of the "
                       "June 11 meeting were approved. The audit is due by October 31.\n\n"
-                      "## Actions\n\n- Erin to send the statements by 07/21/2023\n- Dee to book the room "
-                      "by 08/08/2023\n\n**Next meeting:** 09/10/2023\n")
+                      "## Actions\n\n- Erin to send the statements by 07/21/2023\n"
+                      "- Dee to book the room by 08/08/2023\n\n**Next meeting:** 09/10/2023\n")
     uk = extract_text("Minutes of the Parish Council\nDate: 07/09/2023\n\nThe minutes of 11 "
                       "June were approved. Items 11.17.01 and 11.17.02 were noted.\n\n"
                       "Clerk to write by 08/10/2023.\n\nNext meeting: 05/10/2023\n")
