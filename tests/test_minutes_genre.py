@@ -343,3 +343,32 @@ def test_an_american_documents_ambiguous_numeric_dates_are_month_first():
     assert (uk.meeting.month_first, uk.meeting.date, uk.meeting.next_meeting) == (
         False, date(2023, 9, 7), date(2023, 10, 5))
     assert [a.due for a in uk.actions] == [date(2023, 10, 8)]
+
+
+def test_marker_traditions_action_by_todo_of_and_an_owner_then_when_after_the_action():
+    got = extract_text(HEAD + "Present: Ron Dale, Kylie Moss, Tane Walker\n\n"
+                       "Signs are faded.\nAction by: Ron - photograph the signs.\n\n"
+                       "The trailer is broken. Tane to get quotes. ACTION - Tane, by 29 March\n\n"
+                       "Trophies to be ordered. ACTION - Kylie (ASAP)\n\n"
+                       "The audit is late.\nAction by: Kylie | Target: 31/03/2024\n\n"
+                       "## Dev\n\n- TODO(pixelwitch): ask the modders\n- TODO(?): find the crash\n"
+                       "- ~~TODO(moss): fix the flicker~~ done in 0.8.3\n")
+    (struck,) = got.updates  # struck through: a report that the work is done
+    assert (struck.owners, struck.update) == (("moss",), "Complete")
+    assert [(a.text, a.owners, a.due, a.kind) for a in got.actions] == [
+        ("photograph the signs.", ("Ron",), date(2024, 4, 9), "new"),
+        ("Tane to get quotes.", ("Tane",), date(2024, 3, 29), "new"),
+        ("Trophies to be ordered.", ("Kylie",), date(2024, 3, 26), "new"),
+        ("The audit is late.", ("Kylie",), date(2024, 3, 31), "new"),
+        ("ask the modders", ("pixelwitch",), date(2024, 4, 9), "new"),
+        ("find the crash", (), date(2024, 4, 9), "new")]
+
+
+def test_a_list_item_tagged_with_its_owner_after_a_dash_is_an_action_anywhere():
+    got = extract_text(HEAD + "Attendees: Priya Desai (warehouse coordinator), Martin Cole\n\n"
+                       "## Numbers\n\n- Urgent appeal on Facebook for tinned meat — Priya\n"
+                       "- Fill the Saturday rota gaps — TBC\n- Stock report — Martin\n"
+                       "- Ask the council about the lease — Councillor Jones\n")
+    assert [(a.text, a.owners) for a in got.actions] == [
+        ("Urgent appeal on Facebook for tinned meat", ("Priya",)),
+        ("Fill the Saturday rota gaps", ())]

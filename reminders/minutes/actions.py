@@ -35,6 +35,10 @@ def arising(heading: str) -> bool:
         not NEW_WORK.search(heading))
 
 
+# "... by close of play Friday — Priya": an owner tag closing a list item.
+_TAG = re.compile(r"\s[–—-]\s*(?P<who>[^–—-]{1,30})$")
+
+
 @dataclass
 class Found:
     """An action as found, before repeats are merged and dates resolved."""
@@ -179,19 +183,37 @@ class _Finder(_Section, _Prose):
         if self.updating and self.group and not (self.marked and p.marked(text)):
             self._update(b, text)
             return i + 1
-        if (self.scope or self.header) and b.checkbox is not None:
+        if (self.scope or self.header or b.checkbox == "done") and b.checkbox is not None:
             # "- [x] Bo: post the draft" in a previous-actions list: a report on it
             f = self._carried(b, text)
             f.update = "Complete" if b.checkbox == "done" else None
             self.last = [f]
             return i + 1
-        if found := self._scan(b):
+        if b.label is not None and (owners := self._tagged(text)) is not None:
+            text = text if owners else _TAG.sub("", text)
+            f = self._add(b, text, "new", owners)  # "- Ask FareShare for a slot — Priya"
+            f.listed = True
+            self.last = [f]
+        elif found := self._scan(b):
             self.last = found
         elif self.header and not p.QUESTION.search(text):
             self.last = [self._carried(b, text)]
         elif self.scope and self.group and self.group[-1].update is None:
             self.group[-1].update = p.sentences(text)[0][1]
         return i + 1
+
+    def _tagged(self, text: str) -> tuple[str, ...] | None:
+        """The owners a list item is tagged with after a closing dash: someone the
+        attendance lists, or "TBC" (nobody yet); None for any other item."""
+        if (m := _TAG.search(text)) is None or sum(
+            w.islower() for w in text[: m.start()].split()
+        ) < 2:
+            return None  # "- ESS - Taylor, Rod" in an attendance list is no task
+        who = m.group("who").strip(" .")
+        if who.upper() in ("TBC", "TBA", "TBD", "?", "??"):
+            return ()  # (``stated`` strips a known owner's tag; the caller this one)
+        owners = self.book.owners(who)
+        return owners if owners and all(self.book.is_known(o) for o in owners) else None
 
     def _carried(self, b: Block, text: str) -> Found:
         f = self._add(b, text, "carried", self.say.assignment(text, explicit=True) or ())

@@ -20,8 +20,13 @@ if TYPE_CHECKING:
 
 # "Planning - Mrs Sharp to be contacted": a topic label before the instruction.
 _TOPIC = re.compile(r"\s[-–—]\s|:\s")
+# "ACTION - Tane, before next meeting", "Action by: TE | Target: 31/03/2025", "ACTION -
+# Sharon (ASAP)": the owners of the action before, then when it is due.
+_OWNER_THEN = re.compile(r"^(?P<who>[^|,;()]{1,40}?)(?:\s*[|,;(]\s*|\s+(?=(?:by|before|within|"
+                         r"asap|target|due|deadline)\b))(?P<rest>.*)$", re.IGNORECASE)
+_DUE_LABEL = re.compile(r"^(?:target|due(?:\s+date)?|deadline)\s*:?\s*", re.IGNORECASE)
 # "clarkb to update the docs", "corvus review the spec": a handle opening a marked action.
-_HANDLE_FIRST = re.compile(r"^(?P<who>[a-z][\w.-]{1,24})\s+(?:to\s+|will\s+)?(?P<verb>[a-z]+)\b")
+_HANDLE_FIRST = re.compile(r"^@?(?P<who>[a-z][\w.-]{1,24})\s+(?:to\s+|will\s+)?(?P<verb>[a-z]+)\b")
 # "Mark Evans reported ...": the person a sentence opens with, for a "He" after it.
 _OPENING_NAME = re.compile(r"^(?P<who>(?:(?:Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'-]+"
                            r"(?:\s+[A-Z][\w'-]+)?)\s+[a-z]")
@@ -109,6 +114,13 @@ class _Prose:
             return []
         stated = self.book.owners(m.group("who") or "") or ()
         named = self.book.owners(after.strip(" .")) if after else ()
+        when = None
+        if after and (o := _OWNER_THEN.match(after)) and (
+            who := self.book.owners(o.group("who"))
+        ) and (rest := _DUE_LABEL.sub("", o.group("rest")).strip(" ().")) and (
+            not named or set(named) <= set(who)
+        ):
+            named, when = who, rest
         if not after or named:  # "...the village.Action 4.2: JB": the action is before
             stated = union(stated, named)
             text = sentence[: m.start()].strip() or (before[-1][1] if before else "")
@@ -116,18 +128,24 @@ class _Prose:
             if earlier:  # "Action: Clerk" under the action it assigns
                 for f in earlier[-1:] if results else earlier:
                     f.owners = union(f.owners, stated)
+                    f.due_words = f.due_words or when
                 return []
             if not text and self.prev is not None and not self.prev.heading:
                 text = p.sentences(self.prev.text)[-1][1]  # "Action: JB" under its paragraph
             if not text:
                 return []
             after = text
-        if m.group("todo"):  # "TODO for Yuto: rebase the patch"
-            stated = union(stated, self.book.agent(m.group("todo"), handles=True))
+        if todo := m.group("todo") or m.group("todo_of"):  # "TODO for Yuto:", "TODO(moss):"
+            stated = union(stated, self.book.agent(todo, handles=True) or ())
         owners = self.say.assignment(after, explicit=True) or ()
+        if not owners and (d := p.OWNER_DASH.match(after)) and (
+            who := self.book.agent(d.group("who"), handles=True)
+        ):
+            owners = who  # "Action by: Ron - photograph the signs"
         if not owners and (h := _HANDLE_FIRST.match(after)) and h.group("verb") in p.IMPERATIVES:
             owners = (h.group("who"),)  # "#action clarkb to update the docs"
         f = self._add(b, after, "new", union(stated, owners))
+        f.due_words = f.due_words or when
         if m.group("ref"):
             f.item = m.group("ref")
         return [f]

@@ -258,6 +258,8 @@ def build(rows: list[Row], book: OwnerBook) -> Document:
             box = None
             if m := _CHECKBOX.match(text):
                 box, text = ("open" if m.group("mark") == " " else "done"), m.group("rest")
+            elif label is not None and text.startswith("~~") and (end := text.find("~~", 2)) > 2:
+                box, text = "done", f"{text[2:end]}{text[end + 2:]}"  # "- ~~fix it~~ done"
             level = len(raw) - len(raw.lstrip("#")) if raw.startswith("#") else 0
             if heading:
                 section = text.lstrip("#").strip()

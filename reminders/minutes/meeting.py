@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from reminders.dating import date_meeting, front_matter
 from reminders.minutes.clean import Row
 from reminders.minutes.model import Attendee, Meeting
+from reminders.minutes.owner_scan import NOT_OWNER
+from reminders.minutes.patterns import marked
 
 _LABEL = re.compile(
     r"^[\s\-•*#]*(?P<label>date(?: of meeting)?|meeting date|held on|chair(?:ed by)?|chairman|"
@@ -94,7 +96,7 @@ def _attendee_like(row: Row) -> bool:
     """(Asked only of rows that ``_LABEL`` does not match.)"""
     text = row.text
     return (len(text.split()) <= 16 and text[:1].isupper() and not text.endswith((".", ":"))
-            and not text.lower().startswith("action")
+            and not text.lower().startswith("action") and not marked(text)
             and not re.match(r"^\S*\d", text))  # "P24/01 Declarations": an agenda item
 
 
@@ -132,7 +134,7 @@ def _person(name_part: str, capacity: str | None, present: bool) -> Attendee:
         text = text[: m.start()].strip()
         if inner.lower() in _ROLE_ONLY:
             role = inner
-        else:
+        elif not NOT_OWNER.match(inner):  # "(TBC)" is nobody's code
             code = inner
     elif m := re.search(r"\s+[-–]\s+(?P<code>[A-Z][A-Za-z/]{1,6})$", text):
         code, text = m.group("code"), text[: m.start()]

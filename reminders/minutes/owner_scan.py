@@ -33,6 +33,7 @@ _GENERIC_CODE = r"[A-Z](?:[A-Z]{1,4}|[a-z][A-Z]|[A-Z][a-z])(?!\w)"
 # Capitals that are never owners: a cell reading "TBC" or "N/A" is not an owner cell.
 _NOT_OWNERS = (r"(?:TBC|TBA|TBD|NA|NB|AOB|AGM|EGM|ASAP|FYI|UK|EU|US|USA|OK|RAG|PR|PRs|IT|CI|"
                r"API|PDF|URL|FAQ|QA|UI|UX|RFC|TV|PC|DNS|SSL|VAT|Q[1-4])(?!\w)")
+NOT_OWNER = re.compile(rf"{_NOT_OWNERS}$")  # a capitals word that is nobody's code
 _NEVER = r"(?!x)x"
 # What may stand between the owners of a list of owners.
 SEPARATORS = re.compile(r"^(?:[\s,;&+/]|\band\b|\bthe\b|\bwith\b)*$", re.IGNORECASE)

@@ -37,8 +37,8 @@ _ANSWER_PHRASE = re.compile(r"^provide\s+(?:re)?assurance|^provide\s+(?:an?\s+)?
 
 MARKER = re.compile(
     r"(?<![\w-])(?:\[\s*ACTIONS?\s*\]|ACTION_ITEM\s*:|#(?:action|todo)\b:?|AI\s*:(?=\s)|"
-    r"TODO(?:\s+for\s+(?P<todo>[^:]{1,30}))?\s*:|"
-    r"(?:ACTION|Action|action)(?:\s+[Pp]oint|\s+[Ii]tem)?"
+    r"TODO(?:\s+for\s+(?P<todo>[^:]{1,30})|\((?P<todo_of>[^()]{1,40})\))?\s*:|"
+    r"(?:ACTION|Action|action)(?:\s+[Pp]oint|\s+[Ii]tem)?(?:\s+by)?"
     r"(?:\s+(?P<ref>\d{1,2}(?:\.\d{1,2})*[a-z]?))?\s*(?:\((?P<who>[^()]{1,24})\))?"
     r"\s*(?::|[-–—](?=\s))|AP\s?\d{1,3}\b\s*[:.\-–]?)\s*"
 )

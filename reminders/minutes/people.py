@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from reminders.minutes.clean import Row
 from reminders.minutes.names import PREFIXES
+from reminders.minutes.owner_scan import NOT_OWNER
 from reminders.minutes.patterns import may_hold
 
 _LABEL = re.compile(
@@ -193,8 +194,8 @@ def _person(part: str, present: bool) -> Person | None:
         inner = m.group("in").strip()
         if inner.lower() in _ROLES:
             person.role = inner
-        elif _CODE.match(inner) and person.code is None:
-            person.code = inner
+        elif _CODE.match(inner) and person.code is None and not NOT_OWNER.match(inner):
+            person.code = inner  # not "Kylie (ASAP)"
         elif _looks_like_name(inner) and len(inner.split()) >= 2 and not named:
             person.name = inner
         else:
