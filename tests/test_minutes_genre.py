@@ -13,6 +13,8 @@ from datetime import date
 import pytest
 
 from reminders.minutes import extract_text
+from reminders.minutes.clean import clean
+from reminders.minutes.people import read_people
 
 HEAD = "Minutes of the Committee\nDate: 12 March 2024\n\n"
 
@@ -372,3 +374,20 @@ def test_a_list_item_tagged_with_its_owner_after_a_dash_is_an_action_anywhere():
     assert [(a.text, a.owners) for a in got.actions] == [
         ("Urgent appeal on Facebook for tinned meat", ("Priya",)),
         ("Fill the Saturday rota gaps", ())]
+
+
+def test_attendance_continued_on_the_next_line_and_initials_written_before_the_name():
+    got = extract_text(HEAD + 'Present: Dave Jackson ("Jacko", President), Mark Robertson '
+                       '("Robbo",\nClub Captain), Leanne Cho (Nippers Coordinator),\nTane Walker\n'
+                       "In attendance: Mr D. Price (Deputy Clerk), 2 members of the public\n\n"
+                       "For the Practice:\nJF - Julie Foster (Practice Manager)\n"
+                       "DH - Derek Hughes (Vice Chair)\n\n"
+                       "1. WELCOME\n\nTrophies to be ordered. ACTION - Leanne\n\n"
+                       "Tane will fix the trailer.\n\n## Summary of actions\n\n"
+                       "1. JF - check the defibrillator\n2. DH - revise the terms of reference\n")
+    assert [(a.text, a.owners) for a in got.actions] == [
+        ("Trophies to be ordered.", ("Leanne",)), ("Tane will fix the trailer.", ("Tane",)),
+        ("check the defibrillator", ("JF",)), ("revise the terms of reference", ("DH",))]
+    lines = [*HEAD.splitlines(), "Present: Mr D. Price (Deputy Clerk), 2 members of the public"]
+    people = {p.name: (p.code, p.role) for p in read_people(clean(enumerate(lines, 1)))}
+    assert people["Mr D. Price"] == (None, "Deputy Clerk")

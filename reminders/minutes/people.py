@@ -65,8 +65,11 @@ def read_people(rows: list[Row]) -> list[Person]:
     mode: bool | None = None  # inside an attendance list (False: apologies)
     columns: list[str] | None = None
     front = _front_matter(rows)
+    joined: set[int] = set()  # rows read as the continuation of a labelled list
     for index, row in enumerate(rows):
         raw = row.text
+        if index in joined:
+            continue
         if index in front:
             mode = _front_key(raw, mode)
             if mode is not None and (value := _front_value(raw)):
@@ -80,6 +83,12 @@ def read_people(rows: list[Row]) -> list[Person]:
             label = m.group("label").lower()
             present = not label.startswith(("apolog", "absent", "regrets"))
             value = m.group("value")
+            following = index + 1
+            while _unfinished(value) and following < len(rows) and rows[following].text.strip() \
+                    and not _LABEL.match(rows[following].text) and following - index <= 5:
+                value = f"{value} {rows[following].text.strip()}"  # "..., Mark Robertson ("
+                joined.add(following)
+                following += 1
             if label == "welcome":  # "the Chairman (Joyce Hull) welcomed those present: ..."
                 value = re.sub(r"\bwelcomed\b|\b(?:those|all)\s+present\s*:?", ",", value)
             people += _split(value, present)
@@ -106,6 +115,12 @@ def read_people(rows: list[Row]) -> list[Person]:
         if text and len(text) <= 160 and not text.endswith("."):
             people += _split(text, mode)
     return [p for p in people if p.name or p.handle]
+
+
+def _unfinished(value: str) -> bool:
+    """A list of names the line break cut: it ends in a comma or "and", or a bracket is open."""
+    value = value.rstrip()
+    return value.endswith((",", " and", "&", ";")) or value.count("(") > value.count(")")
 
 
 def _front_matter(rows: list[Row]) -> set[int]:
@@ -163,10 +178,13 @@ def _split(value: str, present: bool) -> list[Person]:
     out: list[Person] = []
     for part in parts:
         words = _PAREN.sub(" ", part).split()
-        if out and words and (words[0].lower() in _CAPACITY or "of" in words):
+        if out and words and not words[0][:1].isdigit() and (
+            words[0].lower() in _CAPACITY or "of" in words
+        ):
             # "Mr Paul Hughes, Director of Finance (DoF)": the capacity of the name before
+            # (not "2 members of the public")
             code = _PAREN.search(part)
-            out[-1].role = " ".join(words)
+            out[-1].role = out[-1].role or " ".join(words)
             if code and _CODE.match(code.group("in").strip()) and out[-1].code is None:
                 out[-1].code = code.group("in").strip()
             continue
@@ -188,8 +206,8 @@ def _person(part: str, present: bool) -> Person | None:
     text = _HANDLE.sub(" ", text)
     # "Steve Barratt (Club Secretary)": beside a name, a bracket of capitalised words is a
     # role; it is the name beside a handle or code ("@mira (Mira Sol)", "JB (Jane Brown)").
-    outside = " ".join(_PAREN.sub(" ", text).split())
-    named = len(outside.split()) >= 2 and _looks_like_name(outside)
+    named = any(len(piece.split()) >= 2 and _looks_like_name(piece)  # "DH - Derek Hughes"
+                for piece in re.split(r"\s+[-–—]\s+", " ".join(_PAREN.sub(" ", text).split())))
     for m in _PAREN.finditer(text):
         inner = m.group("in").strip()
         if inner.lower() in _ROLES:
@@ -205,6 +223,10 @@ def _person(part: str, present: bool) -> Person | None:
     name = ""
     for number, piece in enumerate(pieces):
         if number == 0 and len(pieces) > 1 and piece.isupper():
+            initials = "".join(w[0] for w in PREFIXES.sub("", pieces[1]).split()
+                               if w[:1].isupper())
+            if piece == initials:
+                person.code = piece  # "MP - Margaret Pollard": her initials first
             continue  # "ESS - Taylor": an organisation before its people
         if _CODE.match(piece) and person.code is None and name:
             person.code = piece
