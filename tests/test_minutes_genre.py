@@ -391,3 +391,16 @@ def test_attendance_continued_on_the_next_line_and_initials_written_before_the_n
     lines = [*HEAD.splitlines(), "Present: Mr D. Price (Deputy Clerk), 2 members of the public"]
     people = {p.name: (p.code, p.role) for p in read_people(clean(enumerate(lines, 1)))}
     assert people["Mr D. Price"] == (None, "Deputy Clerk")
+
+
+def test_attendance_ends_where_the_agenda_begins_and_a_nickname_names_the_person():
+    text = (HEAD + 'Present:\nMark Robertson ("Robbo", Club Captain), Brett Hales\n'
+            "(Director of Lifesaving), Tane Walker\n\nFor the Practice:\nJF - Julie Foster\n\n"
+            "1. WELCOME\n\n2. MATTERS ARISING\n\nRobbo will run the radio refresher.\n\n"
+            "SUMMARY OF ACTIONS\n1. JF - check the defibrillator\n")
+    names = [p.name for p in read_people(clean(enumerate(text.splitlines(), 1)))]
+    assert names == ["Mark Robertson", "Brett Hales", "Tane Walker", "Julie Foster"]
+    got = extract_text(text)
+    assert [(a.text, a.owners) for a in got.actions] == [
+        ("Robbo will run the radio refresher.", ("Robbo",)),
+        ("check the defibrillator", ("JF",))]

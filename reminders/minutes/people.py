@@ -66,6 +66,7 @@ def read_people(rows: list[Row]) -> list[Person]:
     columns: list[str] | None = None
     front = _front_matter(rows)
     joined: set[int] = set()  # rows read as the continuation of a labelled list
+    gap = False  # a blank row since the last one read
     for index, row in enumerate(rows):
         raw = row.text
         if index in joined:
@@ -76,15 +77,19 @@ def read_people(rows: list[Row]) -> list[Person]:
                 people += _split(value, mode)
             continue
         if not raw.strip():
-            columns = None
+            columns, gap = None, True
             continue
+        if gap and mode is not None and _NUMBERED_ROW.match(raw):
+            mode = None  # "1. WELCOME" after the list: the agenda has begun
+        gap = False
         labelled = may_hold(raw, _LABEL_WORDS)
         if labelled and (m := _LABEL.match(raw)):
             label = m.group("label").lower()
             present = not label.startswith(("apolog", "absent", "regrets"))
             value = m.group("value")
             following = index + 1
-            while _unfinished(value) and following < len(rows) and rows[following].text.strip() \
+            while (_unfinished(value) or rows[following].text.lstrip().startswith("(")
+                   if following < len(rows) else False) and rows[following].text.strip() \
                     and not _LABEL.match(rows[following].text) and following - index <= 5:
                 value = f"{value} {rows[following].text.strip()}"  # "..., Mark Robertson ("
                 joined.add(following)
@@ -117,8 +122,13 @@ def read_people(rows: list[Row]) -> list[Person]:
     return [p for p in people if p.name or p.handle]
 
 
+_NUMBERED_ROW = re.compile(r"^\s*\d{1,2}[.)]\s")
+_NICKNAME = re.compile(r"[\"“'‘](?P<nick>[A-Z][\w'-]{1,20})[\"”'’]")
+
+
 def _unfinished(value: str) -> bool:
-    """A list of names the line break cut: it ends in a comma or "and", or a bracket is open."""
+    """A list of names the line break cut: it ends in a comma or "and", or a bracket is open
+    (or, the caller checks, the next line opens one: "Brett Hales" / "(Director of ...)")."""
     value = value.rstrip()
     return value.endswith((",", " and", "&", ";")) or value.count("(") > value.count(")")
 
@@ -210,6 +220,11 @@ def _person(part: str, present: bool) -> Person | None:
                 for piece in re.split(r"\s+[-–—]\s+", " ".join(_PAREN.sub(" ", text).split())))
     for m in _PAREN.finditer(text):
         inner = m.group("in").strip()
+        if nick := _NICKNAME.search(inner):  # 'Mark Robertson ("Robbo", Club Captain)'
+            person.forms.append(nick.group("nick"))
+            inner = f"{inner[: nick.start()]}{inner[nick.end():]}".strip(" ,")
+            if not inner:
+                continue
         if inner.lower() in _ROLES:
             person.role = inner
         elif _CODE.match(inner) and person.code is None and not NOT_OWNER.match(inner):
@@ -274,4 +289,5 @@ def forms(person: Person) -> list[str]:
         out += [person.handle, "@" + person.handle]
     if person.code:
         out.append(person.code)
+    out += person.forms
     return [f for f in dict.fromkeys(out) if len(f) >= 2]
