@@ -404,3 +404,15 @@ def test_attendance_ends_where_the_agenda_begins_and_a_nickname_names_the_person
     assert [(a.text, a.owners) for a in got.actions] == [
         ("Robbo will run the radio refresher.", ("Robbo",)),
         ("check the defibrillator", ("JF",))]
+
+
+def test_handles_after_an_ai_marker_a_persons_heading_and_a_resolution_in_the_subjunctive():
+    got = extract_text(HEAD + "Attendees: @dev-rao (Devika Rao), @mkowalski (Marta Kowalski), "
+                       "Chloe Martin (CM), Sam Oduya (SO), David Wren (Company Secretary)\n\n"
+                       "### Chloe\n\n"
+                       "- Next week: Chloe will rerun the models.\n\n### Sam\n\n"
+                       "- Done: first draft.\n\n**Resolved:** that the Company Secretary file "
+                       "the confirmation statement within 14 days.\n")
+    assert [a.owners for a in got.actions] == [("CM",), ("Company Secretary",)]
+    ai = extract_text(HEAD + "AI: @mkowalski and @dev-rao draft the KEP\n")
+    assert [a.owners for a in ai.actions] == [("mkowalski", "dev-rao")]

@@ -111,7 +111,7 @@ class _Finder(_Section, _Prose):
     def _step(self, i: int) -> int:
         b, book = self.blocks[i], self.book
         text = b.text
-        alone = b.label is None and len(text) <= 40 and self.actions is None
+        alone = b.label is None and not b.level and len(text) <= 40 and self.actions is None
         # (In minutes not ``marked``, no block holds a marker.)
         if alone and not (self.marked and p.marked(text)) and (
             owners := book.owners(text.strip(" .()"))

@@ -25,6 +25,8 @@ _TOPIC = re.compile(r"\s[-–—]\s|:\s")
 _OWNER_THEN = re.compile(r"^(?P<who>[^|,;()]{1,40}?)(?:\s*[|,;(]\s*|\s+(?=(?:by|before|within|"
                          r"asap|target|due|deadline)\b))(?P<rest>.*)$", re.IGNORECASE)
 _DUE_LABEL = re.compile(r"^(?:target|due(?:\s+date)?|deadline)\s*:?\s*", re.IGNORECASE)
+# "@mkowalski and @dev-rao draft ...", "@jlindqvist + @mkowalski": handles opening an action.
+_HANDLES_FIRST = re.compile(r"^(?P<who>@[\w.-]+(?:\s*(?:,|and|&|\+)\s*@[\w.-]+)*)\s+(?=\S)")
 # "clarkb to update the docs", "corvus review the spec": a handle opening a marked action.
 _HANDLE_FIRST = re.compile(r"^@?(?P<who>[a-z][\w.-]{1,24})\s+(?:to\s+|will\s+)?(?P<verb>[a-z]+)\b")
 # "Mark Evans reported ...": the person a sentence opens with, for a "He" after it.
@@ -142,6 +144,9 @@ class _Prose:
             who := self.book.agent(d.group("who"), handles=True)
         ):
             owners = who  # "Action by: Ron - photograph the signs"
+        if not owners and (h := _HANDLES_FIRST.match(after)):
+            owners = self.book.agent(h.group("who").replace("@", ""), handles=True) or ()
+            # "AI: @mkowalski and @dev-rao draft the KEP": whatever the verb
         if not owners and (h := _HANDLE_FIRST.match(after)) and h.group("verb") in p.IMPERATIVES:
             owners = (h.group("who"),)  # "#action clarkb to update the docs"
         f = self._add(b, after, "new", union(stated, owners))

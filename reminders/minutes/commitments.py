@@ -44,6 +44,11 @@ _NAME_FIRST = re.compile(r"^(?P<who>[A-Z][\w'-]+)\s+[a-z]+\b")
 _THE = re.compile(r"^The\s+")
 _WHO_WILL = re.compile(r"(?P<who>\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?),?\s+who\s+(?:will|would|"
                        r"is\s+going\s+to|agreed\s+to|offered\s+to)\s+(?:also\s+)?(?=[a-z])")
+# "that the Clerk file ...": a subject, then its verb in the base form (the subjunctive).
+_SUBJECT_VERB = re.compile(r"(?P<who>(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\s+"
+                           r"(?P<verb>[a-z]+)\b")
+_NOT_BASE_VERBS = frozenset(str.split("is was are were has had be been being does did not also "
+                                      "and or of for in on at by with"))
 _NOT_TO = re.compile(r"\b(?:decided|agreed|resolved)\s+not\s+to\b", re.IGNORECASE)
 _END_BRACKET = re.compile(r"\((?P<inner>[^()]*)\)\s*$")
 _END_BRACKETED = re.compile(r"\s*\([^()]*\)\s*$")
@@ -153,9 +158,10 @@ class Commitments:
             return None  # "The Directors decided not to appoint ...": nothing to do
         # (Each pattern below is only tried on a sentence holding the words it needs: the
         # speaker's colon within 30 characters, "to", "will" or "would" for a commitment.)
-        if (0 < s.find(":") <= 30 and (m := p.FIRST_PERSON.match(s))
-                and (owners := book.agent(m.group("who")))):
-            return owners
+        if (0 < s.find(":") <= 30 and (m := p.FIRST_PERSON.match(s)) and (owners := book.agent(
+            who := m.group("who"), handles=who.islower() and " " not in who.strip()
+        ))):
+            return owners  # "Niko: I'll put up an RFC", "gokafor: I'll have a PR up"
         strong: tuple[str, ...] | None = None
         clauses = _Clauses(s)  # where clauses start in ``s``, for every subject before a verb
         connected = "to" in s or "will" in s or "would" in s
@@ -185,6 +191,10 @@ class Commitments:
                 if owners := book.agent(subject):
                     # "agreed that Heidi should be co-opted": a decision about Heidi.
                     return None if rest[c.end():].startswith("be ") else owners
+            if (v := _SUBJECT_VERB.match(rest)) and v.group("verb") not in _NOT_BASE_VERBS and (
+                owners := book.owners(v.group("who"))
+            ):
+                return owners  # "RESOLVED that the Company Secretary file the statement"
             if p.SUBJUNCTIVE.match(rest) or p.work_passive(rest[:1].upper() + rest[1:]):
                 return ()
         for m in p.ASKED.finditer(s) if p.holds_any(low, _ASKS) else ():

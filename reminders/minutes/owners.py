@@ -40,7 +40,7 @@ ROLE_WORDS = {
     "town clerk": "Clerk", "chair": "Chair", "chairman": "Chairman",
     "chairperson": "Chairperson", "chairwoman": "Chairwoman", "vice-chair": "Vice-Chair",
     "vice chair": "Vice-Chair",
-    "treasurer": "Treasurer", "secretary": "Secretary", "company secretary": "Secretary",
+    "treasurer": "Treasurer", "secretary": "Secretary", "company secretary": "Company Secretary",
     "all": "All", "all members": "All", "everyone": "All", "all trustees": "All",
     "all councillors": "All", "moderator": "Moderator", "facilitator": "Facilitator",
     "president": "President", "vice president": "Vice President", "convenor": "Convenor",
