@@ -416,3 +416,14 @@ def test_handles_after_an_ai_marker_a_persons_heading_and_a_resolution_in_the_su
     assert [a.owners for a in got.actions] == [("CM",), ("Company Secretary",)]
     ai = extract_text(HEAD + "AI: @mkowalski and @dev-rao draft the KEP\n")
     assert [a.owners for a in ai.actions] == [("mkowalski", "dev-rao")]
+
+
+def test_last_times_actions_end_with_their_markdown_section_and_a_slashed_action_number():
+    got = extract_text(HEAD + "Present: Zainab Ali, Josh Keane\n\n### 1. Welcome\n\n"
+                       "Actions from last time:\n\n- Letter to the Head – Josh sent it. Done.\n\n"
+                       "### 2. Charity\n\nZainab will contact the food bank.\n\n"
+                       "Action 24/14 (CEO): bring a paper on a second collection point.\n")
+    assert [(a.text, a.owners) for a in got.actions] == [
+        ("Zainab will contact the food bank.", ("Zainab",)),
+        ("bring a paper on a second collection point.", ("CEO",))]
+    assert got.actions[1].item == "24/14"

@@ -35,6 +35,7 @@ def arising(heading: str) -> bool:
         not NEW_WORK.search(heading))
 
 
+_ANY_HEADING = 99  # a scope that the next Markdown heading ends, whatever its rank
 # "... by close of play Friday — Priya": an owner tag closing a list item.
 _TAG = re.compile(r"\s[–—-]\s*(?P<who>[^–—-]{1,30})$")
 
@@ -153,6 +154,8 @@ class _Finder(_Section, _Prose):
             return i + 1
         if p.CARRIED_HEADER.match(text):
             self.scope = self.header = True
+            if self.scope_level is None:  # "Actions from last time:" ends at a Markdown heading
+                self.scope_level = _ANY_HEADING
             self.group, self.updating = [], False
             return i + 1
         if m := p.LIST_HEADER.match(text):
@@ -170,9 +173,11 @@ class _Finder(_Section, _Prose):
                 self.scope_level = None
             elif arising(text):
                 self.scope, self.scope_level = True, b.level
-            elif self.scope_level is not None and (b.level or 0) <= self.scope_level:
+            elif self.scope_level is not None and (
+                b.level if self.scope_level == _ANY_HEADING else (b.level or 0) <= self.scope_level
+            ):
                 # "Matters Arising" then "Planning": a heading of the same rank ends it.
-                self.scope, self.scope_level = False, None
+                self.scope, self.header, self.scope_level = False, False, None
             self.group, self.updating = [], False
             return i + 1
         if m := p.UPDATE_LABEL.match(text):

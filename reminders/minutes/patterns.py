@@ -39,7 +39,7 @@ MARKER = re.compile(
     r"(?<![\w-])(?:\[\s*ACTIONS?\s*\]|ACTION_ITEM\s*:|#(?:action|todo)\b:?|AI\s*:(?=\s)|"
     r"TODO(?:\s+for\s+(?P<todo>[^:]{1,30})|\((?P<todo_of>[^()]{1,40})\))?\s*:|"
     r"(?:ACTION|Action|action)(?:\s+[Pp]oint|\s+[Ii]tem)?(?:\s+by)?"
-    r"(?:\s+(?P<ref>\d{1,2}(?:\.\d{1,2})*[a-z]?))?\s*(?:\((?P<who>[^()]{1,24})\))?"
+    r"(?:\s+(?P<ref>\d{1,2}(?:[./]\d{1,2})*[a-z]?))?\s*(?:\((?P<who>[^()]{1,24})\))?"
     r"\s*(?::|[-–—](?=\s))|AP\s?\d{1,3}\b\s*[:.\-–]?)\s*"
 )
 # "...backup battery (9v)  ACTION", "Fringe Festival ACTION make sure...", "CLERK TO ACTION":
