@@ -427,3 +427,14 @@ def test_last_times_actions_end_with_their_markdown_section_and_a_slashed_action
         ("Zainab will contact the food bank.", ("Zainab",)),
         ("bring a paper on a second collection point.", ("CEO",))]
     assert got.actions[1].item == "24/14"
+
+
+def test_an_offices_initials_alias_does_not_capture_another_bodys_member_with_those_initials():
+    aliases = {"MC": "T/Ch Supt", "Viktorija Lukosiute": "VL-mail", "ACC": "ACC"}
+    got = extract_text(HEAD + "**Present:**\n- MC - Margaret Craddock, Director\n"
+                       "- Martin Cole (treasurer)\n- Viktorija Lukosiute (VL)\n\n"
+                       "## Actions\n\n- MC to review the quote\n- Martin to buy the racking\n"
+                       "- VL to send the slides\n- Viktorija will book the room\n", aliases=aliases)
+    assert [a.owners for a in got.actions] == [("MC",), ("Martin",), ("VL-mail",), ("VL-mail",)]
+    office = extract_text(HEAD + "MC to review the custody audit.\n", aliases=aliases)
+    assert [a.owners for a in office.actions] == [("T/Ch Supt",)]

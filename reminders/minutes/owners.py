@@ -111,21 +111,32 @@ class OwnerBook:
                 # Without a code, an owner is reported as the minutes write them.
                 entries[form.lower()] = person.code or None
         lowered = {" ".join(k.lower().split()): v for k, v in (aliases or {}).items()}
+        own: dict[str, str | None] = {}  # every form of this meeting's people -> its code
         for person in people:
             code = person.code if person.code and not person.code.islower() else None
-            # An alias for any form of a person ("Viktorija Lukosiute") is one for all of
-            # them ("Vik", "VL", "@vikl"): they are one person.
+            # An alias for the name or handle the minutes wrote ("Viktorija Lukosiute",
+            # "@vikl") is one for all of that person's forms ("Vik", "VL"): one person. Their
+            # initials, written ("MC - Margaret Craddock") or derived (Martin Cole), do not
+            # take an alias: the office's "MC" is somebody else. (Delivery still routes an
+            # owner reported as "MC" by the alias; here only the report is as written.)
             named = forms(person)
-            code = next((lowered[f.lower()] for f in named if f.lower() in lowered), code)
+            written = {f.lower() for f in (PREFIXES.sub("", person.name).strip(), person.handle)
+                       if f}
+            code = next((lowered[f.lower()] for f in named
+                         if f.lower() in lowered and f.lower() in written), code)
             if code:
                 codes.setdefault(code.upper(), code)
             for form in named:
+                own.setdefault(form.lower(), code)
                 if form.lower() not in entries or entries[form.lower()] is None:
                     entries[form.lower()] = code
             if person.role and _OFFICE.search(role := " ".join(_plain(person.role).split())):
                 entries.setdefault(role.lower(), code)  # "Mr D. Price (Deputy Clerk)"
         for alias, code in (aliases or {}).items():
-            entries[" ".join(alias.lower().split())] = code
+            key = " ".join(alias.lower().split())
+            if key in own and own[key] != code:
+                continue  # the minutes' own "MC" (Martin Cole), not the office's alias
+            entries[key] = code
             codes.setdefault(code.upper(), code)
         self.codes = codes
         self._entries = entries
