@@ -8,6 +8,9 @@ process and scored with the shared grader's own pairing and owner rules
 ``../shared/tools/grade_extraction.py``; the script checks that on one set by running the
 grader's own ``main`` over the same extractions.
 
+The blind sets (benchmarks/blind/, minutes written by sessions that never read the extractor)
+are graded beside them; their honest figures are their first gradings, in that folder's README.
+
 Generality: extraction is hand-written rules with nothing fitted to the dev sets (no
 weights, thresholds or word lists learned from them), so a leave-one-body-out score would
 equal the pooled one. What is printed instead is the breakdown by body (a document name's
