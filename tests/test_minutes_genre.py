@@ -438,3 +438,14 @@ def test_an_offices_initials_alias_does_not_capture_another_bodys_member_with_th
     assert [a.owners for a in got.actions] == [("MC",), ("Martin",), ("VL-mail",), ("VL-mail",)]
     office = extract_text(HEAD + "MC to review the custody audit.\n", aliases=aliases)
     assert [a.owners for a in office.actions] == [("T/Ch Supt",)]
+
+
+def test_a_plain_text_table_set_out_with_spaces_is_read_by_its_columns():
+    got = extract_text(HEAD + "Present: Lucy Hart, Raj Patel\n\nACTIONS\n"
+                       "Who        What                                 When\n"
+                       "Lucy       Buy eggs for the trail               by 29 Mar\n"
+                       "Raj        Ask the bat group about a May walk   next meeting\n\n"
+                       "The path   was   cleared.\n")
+    assert [(a.text, a.owners, a.due) for a in got.actions] == [
+        ("Buy eggs for the trail", ("Lucy",), date(2024, 3, 29)),
+        ("Ask the bat group about a May walk", ("Raj",), date(2024, 4, 12))]

@@ -66,7 +66,7 @@ def _continues(text: str) -> bool:
 
 _COLUMNS = {
     "action": re.compile(r"^(?:actions?|action\s+(?:required|agreed|description)|description|"
-                         r"agreed\s+actions?|tasks?)$", re.IGNORECASE),
+                         r"agreed\s+actions?|tasks?|what)$", re.IGNORECASE),
     "owner": re.compile(r"^(?:(?:action\s+)?owners?|leads?|responsible|who|by\s+whom|"
                         r"assigned\s+to)$", re.IGNORECASE),
     "due": re.compile(r"^(?:due(?:\s+date)?|deadline|by\s+when|when|target(?:\s+date)?|"
@@ -87,7 +87,9 @@ def table_columns(cells: list[str]) -> dict[int, str] | None:
     joined = " ".join(cells)
     if joined.isascii():  # most rows: no cell can match the action column (cheap test first)
         low = joined.lower()
-        if "action" not in low and "description" not in low and "task" not in low:
+        if "action" not in low and "description" not in low and "task" not in low and (
+            "what" not in low
+        ):
             return None
     roles: dict[int, str] = {}
     for index, cell in enumerate(cells):

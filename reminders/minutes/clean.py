@@ -158,6 +158,10 @@ def is_furniture(text: str) -> bool:
     return bool(_FURNITURE.match(" ".join(text.split())))
 
 
+# A plain-text table: three or more columns set apart by runs of spaces.
+_SPACED_COLUMNS = re.compile(r"\s{3,}")
+
+
 def _cell(text: str) -> str:
     if "<" in text and has_markup(text):  # every tag starts with "<"
         return "\n".join(fragment_lines(text))
@@ -177,6 +181,10 @@ def clean(lines: Iterable[tuple[int, str]]) -> list[Row]:
             text = _table_cells(text)
             if text is _RULE:
                 continue  # the rule under a Markdown table's header: not a blank line
+        if "\t" not in text and "   " in text.strip() and len(
+            parts := _SPACED_COLUMNS.split(text.strip())
+        ) >= 3:
+            text = "\t".join(parts)  # "Lucy       Buy eggs for the trail       by 29 Mar"
         if "\t" in text:
             cells = tuple(_cell(cell) for cell in text.split("\t"))
             joined = _joined(cells)
