@@ -449,3 +449,12 @@ def test_a_plain_text_table_set_out_with_spaces_is_read_by_its_columns():
     assert [(a.text, a.owners, a.due) for a in got.actions] == [
         ("Buy eggs for the trail", ("Lucy",), date(2024, 3, 29)),
         ("Ask the bat group about a May walk", ("Raj",), date(2024, 4, 12))]
+
+
+def test_a_groups_label_inside_the_attendance_list_is_not_part_of_a_name():
+    text = (HEAD + "PRESENT:\nDirectors: Linda Park (President), Marc Tremblay\n"
+            "Management: Daniel Ferreira\n\nThe board discussed fines. Linda to contact the "
+            "lawyer for advice.\n")
+    names = [p.name for p in read_people(clean(enumerate(text.splitlines(), 1)))]
+    assert names == ["Linda Park", "Marc Tremblay", "Daniel Ferreira"]
+    assert [a.owners for a in extract_text(text).actions] == [("Linda",)]

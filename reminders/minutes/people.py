@@ -118,10 +118,12 @@ def read_people(rows: list[Row]) -> list[Person]:
             mode = None
             continue
         if text and len(text) <= 160 and not text.endswith("."):
-            people += _split(text, mode)
+            people += _split(_GROUP.sub("", text), mode)  # "Directors: Linda Park, ..."
     return [p for p in people if p.name or p.handle]
 
 
+# A group's label inside an attendance list: "Directors:", "For the Practice:".
+_GROUP = re.compile(r"^[A-Z][\w ]{0,30}:\s+(?=\S)")
 _NUMBERED_ROW = re.compile(r"^\s*\d{1,2}[.)]\s")
 _NICKNAME = re.compile(r"[\"“'‘](?P<nick>[A-Z][\w'-]{1,20})[\"”'’]")
 
