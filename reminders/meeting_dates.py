@@ -82,23 +82,34 @@ def _spaced(text: str) -> str:
     return _GLUED_DIGITS.sub(" ", _GLUED_ORDINAL.sub(r"\1 ", low))
 
 
+# For ``month_first``: a numeric date readable both ways; one readable one way only; a
+# month name before or after its day. Plain patterns on the lower-cased text, run on the
+# whole document only when it holds an ambiguous date at all.
+_AMBIGUOUS = re.compile(r"(?<![\d/.-])(?:0?[1-9]|1[0-2])([/.-])(?:0?[1-9]|1[0-2])\1\d{2,4}"
+                        r"(?![\d/.-]\d|\d)")
+_NUMBERS = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(?:19|20)\d{2}(?!\d)")
+_STEMS = "|".join(_MONTH_STEMS)
+_WORD_MDY = re.compile(rf"\b(?:{_STEMS})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.]?\d)")
+_WORD_DMY = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_STEMS})[a-z]*\b")
+
+
 def month_first(text: str) -> bool:
     """Whether the document writes dates month first, as American minutes do, so that its
-    "07/09/2023" is July 9: its unambiguous dates ("12/15/2018", "June 11" against
-    "15/12/2018", "11 June") mostly put the month first."""
-    low = _spaced(text)
-    first = second = 0  # month-first and day-first evidence
-    for m in _NUMERIC.finditer(low):
-        if len(m.group("year")) != 4:
-            continue  # "11.17.01": an item number (month, year, number), not a date
-        day, month = int(m.group("day")), int(m.group("mon"))
+    "07/09/2023" is July 9: its unambiguous dates ("12/15/2018" two points, "June 11" one)
+    outnumber the day-first ones ("15/12/2018", "11 June"). Only a four-digit year counts,
+    so "11.17.01" item numbers (month, year, number) do not."""
+    if not _AMBIGUOUS.search(text):
+        return False  # no date it could change
+    low = text.lower()
+    first = second = 0
+    for m in _NUMBERS.finditer(low):
+        day, month = int(m.group(1)), int(m.group(3))
         first += 2 * (month > 12 >= day)
         second += 2 * (day > 12 >= month)
-    if any(stem in low for stem in _MONTH_STEMS):
-        spans = [m.span() for m in _DAY_FIRST.finditer(low)]
-        second += len(spans)
-        first += sum(all(m.end() <= a or m.start() >= b for a, b in spans)
-                     for m in _MONTH_FIRST.finditer(low))
+    spans = [m.span() for m in _WORD_DMY.finditer(low)]
+    second += len(spans)
+    first += sum(all(m.end() <= a or m.start() >= b for a, b in spans)
+                 for m in _WORD_MDY.finditer(low))
     return first > second
 
 
