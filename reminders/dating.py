@@ -118,11 +118,14 @@ def date_meeting(lines: Sequence[str], *, date_line: str | None = None,
     title = meta.fields.get("title") or title
     american = month_first("\n".join(lines))
     posted = _front_matter_date(meta, _DATE_KEYS, title, american)
-    hint = title if title and _has_year(title) else _month_year_text(posted)
     warnings: list[str] = []
     candidates = [date_line] if date_line else []
     candidates += [meta.fields["title"]] if "title" in meta.fields else []
     candidates += _heading_lines(body[:_HEADING_ROWS])
+    # The year for a date written without one: the title's, else the first heading line's
+    # ("Monthly natter - January 2025 meeting" over "Tues 14th Jan"), else the posting date's.
+    hint = next((t for t in (title, *candidates) if t and _has_year(t)),
+                None) or _month_year_text(posted)
     held = None
     for text in candidates:
         found = parse_meeting_date(text, title=hint, month_first=american)

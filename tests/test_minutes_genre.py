@@ -278,13 +278,13 @@ def test_a_list_item_takes_the_deadline_the_discussion_it_restates_gave():
 
 
 def test_an_action_log_of_this_meetings_new_actions_is_new_work():
-    table = ("| No. | Action | Owner | Due |\n|---|---|---|---|\n"
-             "| 1 | Circulate the accounts | PL | 29/03/2024 |\n")
+    table = ("| No. | Action | Owner | Due | Status |\n|---|---|---|---|---|\n"
+             "| 1 | Circulate the accounts | PL | 29/03/2024 | |\n")
     new = extract_text(HEAD + "## Action log (new actions from this meeting)\n\n" + table)
     old = extract_text(HEAD + "## Action log\n\n" + table)
     assert [(a.text, a.owners, a.due) for a in new.actions] == [
         ("Circulate the accounts", ("PL",), date(2024, 3, 29))]
-    assert not old.actions  # an action log alone reviews earlier actions
+    assert not old.actions  # an action log with a status column reviews earlier actions
 
 
 def test_owner_dash_task_lines_under_an_actions_heading_with_the_minute_takers_initials():
@@ -458,3 +458,25 @@ def test_a_groups_label_inside_the_attendance_list_is_not_part_of_a_name():
     names = [p.name for p in read_people(clean(enumerate(text.splitlines(), 1)))]
     assert names == ["Linda Park", "Marc Tremblay", "Daniel Ferreira"]
     assert [a.owners for a in extract_text(text).actions] == [("Linda",)]
+
+
+def test_an_action_log_table_without_a_status_column_is_this_meetings_work():
+    got = extract_text(HEAD + "Present: Ruth Webb (RW), Jo Oakes (JO)\n\n"
+                       "Action log\n\n| No. | Action | Owner | Due |\n"
+                       "|---|---|---|---|\n| 1 | Order Christmas card stock | RW | 15/03/2024 |\n\n"
+                       "## Matters arising\n\n| No. | Action | Owner | Status |\n"
+                       "|---|---|---|---|\n| 4 | Circulate the rota | JO | Complete |\n")
+    assert [(a.text, a.owners, a.kind) for a in got.actions] == [
+        ("Order Christmas card stock", ("RW",), "new")]
+    assert [(a.text, a.kind) for a in got.updates] == [("Circulate the rota", "carried")]
+
+
+def test_arrow_bullets_a_whos_doing_what_list_and_the_year_from_the_next_heading_line():
+    got = extract_text("HADLEY MEN'S SHED\nMonthly natter - January 2025 meeting\n"
+                       "Tues 14th Jan, 10.30 in the Shed\n\nPresent: Keith (chair), Barry, Dev\n\n"
+                       "Bird boxes went well.\n→ Dev: order the new lathe guard\n\n"
+                       "WHO'S DOING WHAT\nBarry: three prices for oak by next Tues\n")
+    assert got.meeting.date == date(2025, 1, 14)
+    assert [(a.text, a.owners) for a in got.actions] == [
+        ("order the new lathe guard", ("Dev",)),
+        ("three prices for oak by next Tues", ("Barry",))]

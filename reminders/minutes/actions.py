@@ -132,7 +132,8 @@ class _Finder(_Section, _Prose):
         self.before, self.last = self.last, []
         self.prev = self.blocks[i - 1] if i else None
         if b.table is not None:
-            kind = "carried" if b.table or self.scope else "new"
+            # Under "Action log" a table with no status column is this meeting's new work.
+            kind = "carried" if b.table or (self.scope and b.status_column) else "new"
             f = self._add(b, text, kind, self.say.assignment(text, explicit=True) or ())
             f.update, f.listed = b.table or None, True
             self.last = [f]

@@ -19,9 +19,10 @@ from reminders.minutes.patterns import IMPERATIVES, OWNER_DASH, Anchored, starts
 _ITEM_CELL = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?\.?|[a-km-np-z])$")  # l, o: bullets
 _BULLET_CELL = re.compile(r"^(?:[•·▪○◦§ðlo\-*–]|\d{1,2}\))$")
 _LABEL = re.compile(r"^(?P<indent>\s*)(?:(?P<num>\d{1,2})[.)]|\((?P<paren>[a-z\d]{1,3})\)|"
-                    r"(?P<letter>[a-z])[.)]|(?P<bullet>[•·▪○◦\-*–]|o(?=\s+[A-Z])))\s+(?P<rest>\S.*)$")
+                    r"(?P<letter>[a-z])[.)]|(?P<bullet>[•·▪○◦\-*–→➔]|->|o(?=\s+[A-Z])))\s+"
+                    r"(?P<rest>\S.*)$")
 # What a label can open with, after its indent: most lines open with a capital.
-_LABEL_STARTS = frozenset("(•·▪○◦-*–abcdefghijklmnopqrstuvwxyz")
+_LABEL_STARTS = frozenset("(•·▪○◦-*–→➔abcdefghijklmnopqrstuvwxyz")
 
 
 def _may_label(raw: str) -> bool:
@@ -112,6 +113,7 @@ class Block:
     heading: bool = False
     top: bool = False  # a top-level agenda heading ("2. HOLDING TO ACCOUNT")
     table: str | None = None  # status cell of an action-table row; "" for a row without
+    status_column: bool = False  # the row's table has a status column (a log of old work)
     blank_before: bool = False
     lines: list[int] = field(default_factory=list)
     level: int = 0  # Markdown heading level ("## Actions" is 2); 0 when not known
@@ -333,4 +335,5 @@ def _table_row(row: Row, cells: list[str], columns: dict[int, str],
     side[row.number] = [v for k, v in by_role.items() if k in ("owner", "due") and v]
     text = by_role.get("action") or " ".join(" ".join(c.split()) for c in cells if c.strip())
     return Block(row.number, text, by_role.get("ref") or None, section, blank_before=blank,
-                 lines=[row.number], table=by_role.get("status", ""))
+                 lines=[row.number], table=by_role.get("status", ""),
+                 status_column="status" in columns.values())

@@ -53,7 +53,8 @@ ACTIONS_HEADING = re.compile(
     r"(?:actions?(?:\s+(?:items?|points?|list(?:\s+summary)?|summary|agreed|arising"
     r"(?:\s+from\s+this\s+meeting)?|required|to\s+take))?|actionable\s+items?|"
     r"resolved|resolutions|next\s+steps?|to-?\s?dos?|tasks?|follow[- ]ups?|"
-    r"decisions\s+and\s+actions|actions\s+and\s+decisions|assignments)"
+    r"decisions\s+and\s+actions|actions\s+and\s+decisions|assignments|"
+    r"who(?:'s|\s+is)?\s+doing\s+what|who\s+does\s+what)"
     r"(?:\s+(?:summary|list))?(?:\s*\([^()]{1,40}\))?\s*:?$", re.IGNORECASE)  # "(KB)"
 # "MF  - order mic arm", "LM/SE – lottery bid": an owner set off by a dash (a summary's
 # two columns flattened); the dash is spaced, so "Smith-Jones" is one name.
