@@ -480,3 +480,21 @@ def test_arrow_bullets_a_whos_doing_what_list_and_the_year_from_the_next_heading
     assert [(a.text, a.owners) for a in got.actions] == [
         ("order the new lathe guard", ("Dev",)),
         ("three prices for oak by next Tues", ("Barry",))]
+
+
+def test_a_new_row_of_an_action_log_an_owner_and_when_in_one_bracket_and_italic_markers():
+    got = extract_text(HEAD + "Present: Chris Fox (CF), Tariq Noon (TN), Ron Dale (RD)\n\n"
+                       "## Action log\n\n| Ref | Action | Owner | Deadline | Status |\n"
+                       "|---|---|---|---|---|\n"
+                       "| 24/31 | Renew the domain | CF | 31/01/2024 | Done |\n"
+                       "| 25/01 | Submit the warranty claim | CF | 27/03/2024 | New |\n\n"
+                       "## Agreed actions\n\n"
+                       "1. Send the copy deadline to venues (TN, by 22 March)\n"
+                       "2. Thank the speakers (Craig, Laria)\n\n"
+                       "The signs are faded.\n*Action: RD*\n")
+    assert [(a.text, a.owners, a.due) for a in got.actions] == [
+        ("Submit the warranty claim", ("CF",), date(2024, 3, 27)),
+        ("Send the copy deadline to venues", ("TN",), date(2024, 3, 22)),
+        ("Thank the speakers (Craig, Laria)", ("Craig", "Laria"), date(2024, 4, 9)),
+        ("The signs are faded.", ("RD",), date(2024, 4, 9))]
+    assert [a.text for a in got.updates] == ["Renew the domain"]

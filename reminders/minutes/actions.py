@@ -35,6 +35,7 @@ def arising(heading: str) -> bool:
         not NEW_WORK.search(heading))
 
 
+_NEW_STATUS = re.compile(r"^new(?:\s+action)?\W*$", re.IGNORECASE)
 _ANY_HEADING = 99  # a scope that the next Markdown heading ends, whatever its rank
 # "... by close of play Friday — Priya": an owner tag closing a list item.
 _TAG = re.compile(r"\s[–—-]\s*(?P<who>[^–—-]{1,30})$")
@@ -132,10 +133,13 @@ class _Finder(_Section, _Prose):
         self.before, self.last = self.last, []
         self.prev = self.blocks[i - 1] if i else None
         if b.table is not None:
-            # Under "Action log" a table with no status column is this meeting's new work.
-            kind = "carried" if b.table or (self.scope and b.status_column) else "new"
+            # Under "Action log" a table with no status column is this meeting's new work, and
+            # so is a row whose status says "New".
+            fresh = bool(b.table) and _NEW_STATUS.match(b.table) is not None
+            kind = "new" if fresh else (
+                "carried" if b.table or (self.scope and b.status_column) else "new")
             f = self._add(b, text, kind, self.say.assignment(text, explicit=True) or ())
-            f.update, f.listed = b.table or None, True
+            f.update, f.listed = (None if fresh else b.table or None), True
             self.last = [f]
             return i + 1
         if b.heading and (moved := self._heading(b)) is not None:

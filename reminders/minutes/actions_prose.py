@@ -111,7 +111,7 @@ class _Prose:
 
     def _marked(self, b: Block, sentence: str, m: re.Match[str], before: list,
                 results: list[Found]) -> list[Found]:
-        after = sentence[m.end():].strip()
+        after = sentence[m.end():].strip().rstrip("*_").strip()  # "*Action: RK*"
         if p.NONE.match(after):  # "Action: none"
             return []
         stated = self.book.owners(m.group("who") or "") or ()
@@ -125,7 +125,7 @@ class _Prose:
             named, when = who, rest
         if not after or named:  # "...the village.Action 4.2: JB": the action is before
             stated = union(stated, named)
-            text = sentence[: m.start()].strip() or (before[-1][1] if before else "")
+            text = sentence[: m.start()].strip(" *_") or (before[-1][1] if before else "")
             earlier = results or ([] if text else self.before)
             if earlier:  # "Action: Clerk" under the action it assigns
                 for f in earlier[-1:] if results else earlier:

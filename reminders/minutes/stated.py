@@ -55,6 +55,14 @@ def apply(f: Found, book: OwnerBook) -> None:
         f.text = f.text[: m.start()].rstrip(" -–—")
     for m in _BRACKET.finditer(f.text):
         at_end = f.text[m.end():].strip(" .") == ""
+        if at_end and "," in m.group("who") and not f.owners and (
+            owners := book.owners(m.group("who").split(",")[0])
+        ) and not book.agent(m.group("who")):  # not "(Craig, Laria, Mike G.)"
+            # "Send the copy deadline to venue managers (TN, by Friday)": who, then when
+            f.owners = owners
+            f.due_words = f.due_words or m.group("who").split(",", 1)[1].strip()
+            f.text = f.text[: m.start()].rstrip()
+            break
         # "Update the sign (James & Craig)": a bracket closing an action names its owners.
         # ...unless the action already has its doer ("Martyn will speak to Steve (IT Lead)").
         lenient = at_end and not f.owners
