@@ -163,10 +163,12 @@ def _heading_lines(lines: Sequence[str]) -> list[str]:
         if text and not (paragraph and _LIST_MARK.match(text)):
             paragraph.append(text)
             continue
-        if not _prose(" ".join(paragraph)):
+        if not _prose(joined := " ".join(paragraph)):
             kept.extend(t for t in paragraph if not _prose(t)
                         and not ("next" in t.lower() and _next_label(t))
                         and not _PAGE_DATE.match(t) and not _earlier_meeting(t))
+            if len(paragraph) > 1 and _HELD.search(joined):
+                kept.append(joined)  # "... held in" / "the Council Chamber ... 12 March 2024"
         paragraph = [text] if text else []
     return kept
 
@@ -217,9 +219,12 @@ def _next_label(text: str) -> re.Match[str] | None:
     return None
 
 
+_HELD = re.compile(r"\bheld\b", re.IGNORECASE)
+
+
 def _prose(words: str) -> bool:
     return (words.rstrip().endswith(".") and len(words.split()) > _SENTENCE_WORDS
-            and not re.search(r"\bheld\b", words, re.IGNORECASE))
+            and not _HELD.search(words))
 
 
 def _has_year(text: str) -> bool:

@@ -498,3 +498,10 @@ def test_a_new_row_of_an_action_log_an_owner_and_when_in_one_bracket_and_italic_
         ("Thank the speakers (Craig, Laria)", ("Craig", "Laria"), date(2024, 4, 9)),
         ("The signs are faded.", ("RD",), date(2024, 4, 9))]
     assert [a.text for a in got.updates] == ["Renew the domain"]
+
+
+def test_a_held_paragraph_wrapped_over_lines_dates_the_meeting():
+    got = extract_text("WESTMARSH COUNTY COUNCIL\n\nMINUTES of a meeting of the Health Scrutiny "
+                       "Panel held in\nthe Council Chamber, County Hall, Westmarsh on Tuesday, "
+                       "12 March 2024 at 10.00 am.\n\nPRESENT: Councillor Mrs P. Ambrose\n")
+    assert got.meeting.date == date(2024, 3, 12)
