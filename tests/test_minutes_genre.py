@@ -505,3 +505,11 @@ def test_a_held_paragraph_wrapped_over_lines_dates_the_meeting():
                        "Panel held in\nthe Council Chamber, County Hall, Westmarsh on Tuesday, "
                        "12 March 2024 at 10.00 am.\n\nPRESENT: Councillor Mrs P. Ambrose\n")
     assert got.meeting.date == date(2024, 3, 12)
+
+
+def test_the_items_of_a_resolved_that_list_that_give_someone_work():
+    got = extract_text(HEAD + "RESOLVED that:\n(a) the report be noted;\n(b) the Chairman write "
+                       "to the Chief Executive of the ICB; and\n(c) the urgent care strategy be "
+                       "considered by the Panel.\n\nThe meeting closed.\n")
+    assert [(a.text, a.owners) for a in got.actions] == [
+        ("the Chairman write to the Chief Executive of the ICB; and", ("Chairman",))]

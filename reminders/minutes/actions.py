@@ -35,6 +35,7 @@ def arising(heading: str) -> bool:
         not NEW_WORK.search(heading))
 
 
+_RESOLVED_THAT = re.compile(r"^(?:it\s+was\s+)?(?:resolved|agreed)\s+that\s*:?$", re.IGNORECASE)
 _NEW_STATUS = re.compile(r"^new(?:\s+action)?\W*$", re.IGNORECASE)
 _ANY_HEADING = 99  # a scope that the next Markdown heading ends, whatever its rank
 # "... by close of play Friday — Priya": an owner tag closing a list item.
@@ -81,6 +82,7 @@ class _Finder(_Section, _Prose):
         self.group: list[Found] = []  # carried actions of the current item
         self.updating = False
         self.last: list[Found] = []  # actions of the previous block
+        self.resolving = False  # in the items of a "RESOLVED that:" list
         self.before: list[Found] = []  # ... as they were when this block started
         self.prev: Block | None = None
         # Minutes written as a transcript ("APP: consider an antipattern...") put a speaker
@@ -199,6 +201,16 @@ class _Finder(_Section, _Prose):
             f.update = "Complete" if b.checkbox == "done" else None
             self.last = [f]
             return i + 1
+        if _RESOLVED_THAT.match(text):
+            self.resolving = True  # "RESOLVED that:" over its lettered items
+            return i + 1
+        if self.resolving and b.label is None:
+            self.resolving = False
+        if self.resolving:
+            if owners := self.say.resolved(text):
+                f = self._add(b, text, "new", owners)
+                self.last = [f]
+            return i + 1  # "(a) the report be noted": a decision
         if b.label is not None and (owners := self._tagged(text)) is not None:
             text = text if owners else _TAG.sub("", text)
             f = self._add(b, text, "new", owners)  # "- Ask FareShare for a slot — Priya"

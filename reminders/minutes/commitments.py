@@ -95,6 +95,14 @@ class Commitments:
             return found or None
         return self.verbless(text)
 
+    def resolved(self, text: str) -> tuple[str, ...] | None:
+        """The doer of one item of a "RESOLVED that:" list: "(b) the Chairman write to the
+        ICB" (a subject, then a verb in the base form); None for "(a) the report be noted"."""
+        m = _SUBJECT_VERB.match(text)
+        if m is None or m.group("verb") in _NOT_BASE_VERBS:
+            return None
+        return self.book.agent(m.group("who"))
+
     def owner_line(self, text: str) -> tuple[str, ...] | None:
         """"Fazli: ping Luther", "Bob talk to Luther": a line that opens with someone the
         attendance knows and goes on with the task's verb. A speaker's remark ("dc: need
