@@ -49,9 +49,10 @@ ROLE_WORDS = {
 }
 _TOKENS = re.compile(r"[^\W_]+")
 # A role in the attendance that names an office, so the minutes may name its holder by it.
-_OFFICE = re.compile(r"^(?:[A-Z][\w-]*\s+){0,3}(?:Clerk|Secretary|Treasurer|Chair(?:man|person|"
-                     r"woman)?|Officer|Manager|Director|Captain|Warden|Coordinator|Convenor|"
-                     r"Lead|Head|President|Editor)$")
+_OFFICE = re.compile(r"^(?:(?:[A-Z][\w-]*\s+){0,3}(?:Clerk|Secretary|Treasurer|Chair(?:man|"
+                     r"person|woman)?|Officer|Manager|Director|Captain|Warden|Coordinator|"
+                     r"Convenor|Lead|Head|President|Editor)|(?:Head|Director|Chief)\s+of\s+"
+                     r"(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2})$")
 # "All governors", "all the volunteers": everyone of a group, an owner named "All".
 _ALL_OF = re.compile(r"^all\s+(?:the\s+)?[a-z]+s$", re.IGNORECASE)
 _NUMBERED = re.compile(r"(?<![\w.])(\d{1,2})[.)]\s*")
@@ -263,7 +264,8 @@ class OwnerBook:
                 found.append("All")
             elif (name_like(part, handles) and (
                 (handles and part.islower()) or not self._common(part)
-            )) or self._own_body(part):
+            )) or self._own_body(part) or _OFFICE.match(_THE.sub("", part)):
+                # (an office is a doer whatever its words: "the Scrutiny Officer")
                 found.append(_THE.sub("", part))
             else:
                 return None
