@@ -517,7 +517,7 @@ def test_the_items_of_a_resolved_that_list_that_give_someone_work():
 
 def test_an_office_is_a_doer_even_when_its_words_are_common_ones():
     got = extract_text(HEAD + "The officer said the report was late.\n\n"
-                       "The Head of Governance to add cyber security to the risk register.\n\n"
+                       "The Head of Governance agreed to add cyber security to the register.\n\n"
                        "RESOLVED that:\n(a) the report be noted; and\n(b) the Scrutiny Officer "
                        "circulate a draft scope.\n\nThe meeting closed.\n")
     assert [a.owners for a in got.actions] == [("Head of Governance",), ("Scrutiny Officer",)]
