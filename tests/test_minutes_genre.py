@@ -521,3 +521,16 @@ def test_an_office_is_a_doer_even_when_its_words_are_common_ones():
                        "RESOLVED that:\n(a) the report be noted; and\n(b) the Scrutiny Officer "
                        "circulate a draft scope.\n\nThe meeting closed.\n")
     assert [a.owners for a in got.actions] == [("Head of Governance",), ("Scrutiny Officer",)]
+
+
+def test_a_square_bracket_owner_tag_after_a_sentence_and_a_numbered_title_over_its_body():
+    got = extract_text(HEAD + "Present:\n  Alan Rigg      - Belfry Adviser (AR)\n"
+                       "  Sam Ellwood    - Ringing Master (SE)\n\n5. Belfry matters\n"
+                       "   The frame at Ulverston is moving. AR will inspect it again in June. "
+                       "[AR]\n   Kirkby have asked for advice.\n\n6. Training and recruitment\n"
+                       "   SE to arrange a striking workshop, probably at Cartmel. [SE]\n")
+    assert [(a.text, a.owners) for a in got.actions] == [
+        ("AR will inspect it again in June.", ("AR",)),
+        ("SE to arrange a striking workshop, probably at Cartmel.", ("SE",))]
+    assert [(p.name, p.code, p.capacity) for p in got.meeting.attendees] == [
+        ("Alan Rigg", "AR", "Belfry Adviser"), ("Sam Ellwood", "SE", "Ringing Master")]

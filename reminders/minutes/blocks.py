@@ -250,9 +250,10 @@ def build(rows: list[Row], book: OwnerBook) -> Document:
                 text = " ".join(m.group("rest").split())
             prev = blocks[-1] if blocks else None
             if (label is None and not heading and raw[:2] == "  " and prev is not None
-                    and prev.label is not None and not prev.heading):
+                    and prev.label is not None and not prev.heading
+                    and not (len(prev.lines) == 1 and looks_like_heading(prev.text))):
                 joins.add(prev, text, row.number)  # an indented line continues its item
-                continue
+                continue  # (not "6. Training and recruitment": a title over its body)
             if (not heading and _MD_HEADING.match(text)) or (
                 label is None and not text.endswith(":") and looks_like_heading(text)
                 and book.owners(text) is None  # "T/Ch Supt" alone is an owner, not a heading

@@ -143,6 +143,8 @@ def _person(name_part: str, capacity: str | None, present: bool) -> Attendee:
         name, rest = name_cell, text[len(name_cell):].strip() or None
     elif "," in text:
         name, rest = (part.strip() for part in text.split(",", 1))
+    elif (dash := re.search(r"\s+[-–—]\s+", text)) and _name_like(text[: dash.start()]):
+        name, rest = text[: dash.start()], text[dash.end():]  # "Alan Rigg - Belfry Adviser"
     else:
         name, rest = _split_capacity(text)
     return Attendee(name.strip(" ,"), code, rest or role, present)

@@ -65,9 +65,18 @@ def sentences(text: str) -> list[tuple[int, str]]:
             cuts.append(m.end())
         done = max(m.end(), start + 1)
     cuts.append(len(text))
-    out = []
+    out: list[tuple[int, str]] = []
     for start, end in itertools.pairwise(cuts):
         piece = text[start:end].strip()
+        if out and piece.startswith(("[", "(")) and (tag := _TAG.match(piece)):
+            # "... and report back. [AR] Kirkby have asked ...": the tag closes the
+            # sentence before it (an owner column run into the text)
+            out[-1] = (out[-1][0], f"{out[-1][1]} {tag.group().strip()}")
+            piece, start = piece[tag.end():].strip(), start + tag.end()
         if piece:
             out.append((start, piece))
     return out
+
+
+_TAG = re.compile(r"^(?:\[[^\[\]]{1,24}\]|\((?:[A-Z]{1,4}[\w.]*)(?:\s*[/,&]\s*[A-Z]{1,4}[\w.]*)*\))"
+                  r"(?:\s+|$)")

@@ -18,7 +18,7 @@ from reminders.minutes.patterns import may_hold, without_state
 if TYPE_CHECKING:
     from reminders.minutes.actions import Found
 
-_BRACKET = re.compile(r"\((?P<who>[^()]{1,60})\)")
+_BRACKET = re.compile(r"\((?P<who>[^()]{1,60})\)|\[(?P<tag>[^\[\]]{1,24})\]")
 _TRAILING = re.compile(r"\s[-–—]\s*(?P<who>[^-–—]{1,30})$|(?<=[.!?])\s+(?P<code>[^.!?]{1,30})$")
 _LEADING = re.compile(r"^(?P<who>[^-–—:()]{1,30}?)\s*(?:[-–—]|:)\s+(?=\S)")
 _INLINE_OWNER = re.compile(r"[.;,]?\s*\b(?:action\s+)?(?:owner|lead|responsible)\s*[:\-–]\s*"
@@ -55,6 +55,11 @@ def apply(f: Found, book: OwnerBook) -> None:
         f.text = f.text[: m.start()].rstrip(" -–—")
     for m in _BRACKET.finditer(f.text):
         at_end = f.text[m.end():].strip(" .") == ""
+        if m.group("tag") is not None:  # "... and report back. [AR]": an owner tag
+            if at_end and (owners := book.owners(m.group("tag"))):
+                f.owners = union(f.owners, owners)
+                f.text = f.text[: m.start()].rstrip()
+            continue
         if at_end and "," in m.group("who") and not f.owners and (
             owners := book.owners(m.group("who").split(",")[0])
         ) and not book.agent(m.group("who")):  # not "(Craig, Laria, Mike G.)"
