@@ -534,3 +534,15 @@ def test_a_square_bracket_owner_tag_after_a_sentence_and_a_numbered_title_over_i
         ("SE to arrange a striking workshop, probably at Cartmel.", ("SE",))]
     assert [(p.name, p.code, p.capacity) for p in got.meeting.attendees] == [
         ("Alan Rigg", "AR", "Belfry Adviser"), ("Sam Ellwood", "SE", "Ringing Master")]
+
+
+def test_a_long_attendance_line_under_a_heading_and_a_code_after_a_comma_in_a_bracket():
+    line = "; ".join(f"{first} {last} (Year {n} Computer Science with Maths, {first[0]}{last[0]})"
+                     for n, (first, last) in enumerate(
+                         [("Amir", "Haddad"), ("Bethan", "Lloyd"), ("Kofi", "Mensah"),
+                          ("Ellie", "Grant")], 1))
+    assert len(line) > 160
+    text = HEAD + "# Attendance\n" + "Student representatives: " + line + "\n\n# 1. Welcome\n"
+    people = {p.name: p.code for p in read_people(clean(enumerate(text.splitlines(), 1)))}
+    assert people == {"Amir Haddad": "AH", "Bethan Lloyd": "BL", "Kofi Mensah": "KM",
+                      "Ellie Grant": "EG"}

@@ -117,13 +117,14 @@ def read_people(rows: list[Row]) -> list[Person]:
         if raw.lstrip().startswith("#") or (text.endswith(":") and len(text) > 30):
             mode = None
             continue
-        if text and len(text) <= 160 and not text.endswith("."):
+        if text and len(text) <= 600 and not text.endswith("."):  # a list, not a paragraph
             people += _split(_GROUP.sub("", text), mode)  # "Directors: Linda Park, ..."
     return [p for p in people if p.name or p.handle]
 
 
 # A group's label inside an attendance list: "Directors:", "For the Practice:".
 _GROUP = re.compile(r"^[A-Z][\w ]{0,30}:\s+(?=\S)")
+_TAIL_CODE = re.compile(r",\s*(?P<code>[A-Z][A-Za-z]?[A-Z]{1,3})$")
 _NUMBERED_ROW = re.compile(r"^\s*\d{1,2}[.)]\s")
 _NICKNAME = re.compile(r"[\"“'‘](?P<nick>[A-Z][\w'-]{1,20})[\"”'’]")
 
@@ -222,6 +223,11 @@ def _person(part: str, present: bool) -> Person | None:
                 for piece in re.split(r"\s+[-–—]\s+", " ".join(_PAREN.sub(" ", text).split())))
     for m in _PAREN.finditer(text):
         inner = m.group("in").strip()
+        if (tail := _TAIL_CODE.search(inner)) and person.code is None and not NOT_OWNER.match(
+            tail.group("code")
+        ):
+            person.code = tail.group("code")  # "(Year 2 Mathematics, BL)", "(Chair, NR)"
+            inner = inner[: tail.start()].strip()
         if nick := _NICKNAME.search(inner):  # 'Mark Robertson ("Robbo", Club Captain)'
             person.forms.append(nick.group("nick"))
             inner = f"{inner[: nick.start()]}{inner[nick.end():]}".strip(" ,")
