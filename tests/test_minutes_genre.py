@@ -546,3 +546,9 @@ def test_a_long_attendance_line_under_a_heading_and_a_code_after_a_comma_in_a_br
     people = {p.name: p.code for p in read_people(clean(enumerate(text.splitlines(), 1)))}
     assert people == {"Amir Haddad": "AH", "Bethan Lloyd": "BL", "Kofi Mensah": "KM",
                       "Ellie Grant": "EG"}
+
+
+def test_asking_all_of_a_group_gives_the_work_to_all():
+    got = extract_text(HEAD + "Margaret asked all council members to send their reports to "
+                       "Hugh by 31 May.\n\nThe chair asked Thames Water to confirm the date.\n")
+    assert [a.owners for a in got.actions] == [("All",)]

@@ -208,7 +208,10 @@ class Commitments:
         for m in p.ASKED.finditer(s) if p.holds_any(low, _ASKS) else ():
             rest = s[m.end():]
             for t in p.ASKED_TO.finditer(rest):
-                if owners := book.owners(rest[: t.start()]):  # "asked Thames Water to": theirs
+                asked = rest[: t.start()]
+                if owners := book.owners(asked) or (  # "asked Thames Water to": theirs
+                    book.agent(asked) if asked.lower().startswith("all ") else None
+                ):  # "asked all council members to send ...": All
                     return None if p.answer_verb(rest[t.start() + 4:]) else owners
         if (m := p.AGREED_TO.match(s)) and not p.DECISION_VERB.match(s[m.end():]):
             return ()  # "RESOLVED: to write to the landowner", nobody named

@@ -54,7 +54,7 @@ _OFFICE = re.compile(r"^(?:(?:[A-Z][\w-]*\s+){0,3}(?:Clerk|Secretary|Treasurer|C
                      r"Convenor|Lead|Head|President|Editor)|(?:Head|Director|Chief)\s+of\s+"
                      r"(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2})$")
 # "All governors", "all the volunteers": everyone of a group, an owner named "All".
-_ALL_OF = re.compile(r"^all\s+(?:the\s+)?[a-z]+s$", re.IGNORECASE)
+_ALL_OF = re.compile(r"^all\s+(?:the\s+)?(?:[a-z]+\s+)?[a-z]+s$", re.IGNORECASE)
 _NUMBERED = re.compile(r"(?<![\w.])(\d{1,2})[.)]\s*")
 _TITLE_ANY_CASE = re.compile(rf"^{_TITLES}\s+", re.IGNORECASE)
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
