@@ -552,3 +552,18 @@ def test_asking_all_of_a_group_gives_the_work_to_all():
     got = extract_text(HEAD + "Margaret asked all council members to send their reports to "
                        "Hugh by 31 May.\n\nThe chair asked Thames Water to confirm the date.\n")
     assert [a.owners for a in got.actions] == [("All",)]
+
+
+def test_here_as_attendance_ap_markers_and_the_next_agenda_item_ending_last_times_actions():
+    got = extract_text(HEAD + "Here: Ken Mayhew (fixtures sec), Jodie Marsh\nNot here: Phil Gower"
+                       "\n\n1. ACTIONS FROM LAST MEETING\n- Trophies (KM): engraved. Closed.\n\n"
+                       "2. NEW SEASON\nKen to send the fixture list to all captains by Friday.\n"
+                       "Jodie offered to make up a WhatsApp group.\nMONEY\nFees are due.\n"
+                       "AP: KM - book the hall for the presentation night.\n")
+    assert [(a.text, a.owners) for a in got.actions] == [
+        ("Ken to send the fixture list to all captains by Friday.", ("Ken",)),
+        ("Jodie offered to make up a WhatsApp group.", ("Jodie",)),
+        ("book the hall for the presentation night.", ("KM",))]
+    text = HEAD + "Here: Ken Mayhew (fixtures sec), Jodie Marsh\nNot here: Phil Gower\n"
+    assert [(p.name, p.present) for p in read_people(clean(enumerate(text.splitlines(), 1)))] == [
+        ("Ken Mayhew", True), ("Jodie Marsh", True), ("Phil Gower", False)]

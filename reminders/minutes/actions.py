@@ -15,7 +15,7 @@ from reminders.minutes import patterns as p
 from reminders.minutes import stated
 from reminders.minutes.actions_prose import _Prose
 from reminders.minutes.actions_section import _Section
-from reminders.minutes.blocks import Block, Document
+from reminders.minutes.blocks import Block, Document, looks_like_heading
 from reminders.minutes.commitments import Commitments, speaker
 from reminders.minutes.lists import column_owners, list_items
 from reminders.minutes.owners import OwnerBook, union
@@ -119,7 +119,8 @@ class _Finder(_Section, _Prose):
         # (In minutes not ``marked``, no block holds a marker.)
         if alone and not (self.marked and p.marked(text)) and (
             owners := book.owners(text.strip(" .()"))
-        ):
+        ) and not (b.heading and text.isupper() and not all(book.is_known(o) for o in owners)):
+            # (a heading in capitals, "MONEY", is not an owner nobody in the book has)
             for f in self.last:  # an owner standing alone under its action
                 f.owners = union(f.owners, owners)
             self.last = []
@@ -159,6 +160,10 @@ class _Finder(_Section, _Prose):
         if m := p.CARRIED_MARKER.match(text):
             self.last = [self._carried(b, m.group("rest"))]
             return i + 1
+        if (self.scope_level == _ANY_HEADING and b.label is not None and b.label.isdigit()
+                and not b.depth and looks_like_heading(text)):
+            # "2. ACTIONS FROM LAST MEETING" then "3. CALL-OUT REPORT": the next agenda item
+            self.scope, self.header, self.scope_level = False, False, None
         if p.CARRIED_HEADER.match(text):
             self.scope = self.header = True
             if self.scope_level is None:  # "Actions from last time:" ends at a Markdown heading

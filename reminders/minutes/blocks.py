@@ -155,6 +155,11 @@ def looks_like_heading(text: str, *, relaxed: bool = False) -> bool:
     return len(words) <= 8 and not _VERBISH.search(text) and not _imperative(words[0])
 
 
+def _known_owners(text: str, book: OwnerBook) -> bool:
+    owners = book.owners(text)
+    return bool(owners) and all(book.is_known(o) for o in owners)
+
+
 def _owner_led(text: str, book: OwnerBook) -> bool:
     return bool((m := OWNER_DASH.match(text)) and book.owners(m.group("who")))
 
@@ -256,7 +261,8 @@ def build(rows: list[Row], book: OwnerBook) -> Document:
                 continue  # (not "6. Training and recruitment": a title over its body)
             if (not heading and _MD_HEADING.match(text)) or (
                 label is None and not text.endswith(":") and looks_like_heading(text)
-                and book.owners(text) is None  # "T/Ch Supt" alone is an owner, not a heading
+                and not _known_owners(text, book)  # "T/Ch Supt" alone is an owner ("MONEY" is
+                # not: capitals nobody in the book has)
                 and not _owner_led(text, book)  # nor is "RT - ring ISP re streaming"
             ):
                 heading = True

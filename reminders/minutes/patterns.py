@@ -36,7 +36,7 @@ _ANSWER_PHRASE = re.compile(r"^provide\s+(?:re)?assurance|^provide\s+(?:an?\s+)?
                             r"overview|explanation)", re.IGNORECASE)
 
 MARKER = re.compile(
-    r"(?<![\w-])(?:\[\s*ACTIONS?\s*\]|ACTION_ITEM\s*:|#(?:action|todo)\b:?|AI\s*:(?=\s)|"
+    r"(?<![\w-])(?:\[\s*ACTIONS?\s*\]|ACTION_ITEM\s*:|#(?:action|todo)\b:?|A[IP]\s*:(?=\s)|"
     r"TODO(?:\s+for\s+(?P<todo>[^:]{1,30})|\((?P<todo_of>[^()]{1,40})\))?\s*:|"
     r"(?:ACTION|Action|action)(?:\s+[Pp]oint|\s+[Ii]tem)?(?:\s+by)?"
     r"(?:\s+(?P<ref>\d{1,2}(?:[./]\d{1,2})*[a-z]?))?\s*(?:\((?P<who>[^()]{1,24})\))?"

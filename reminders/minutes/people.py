@@ -21,6 +21,7 @@ from reminders.minutes.patterns import may_hold
 
 _LABEL = re.compile(
     r"^[\s\-•*#>]*(?:\d{1,2}\\?[.)]\s*)?(?:meeting\s+)?(?P<label>present|attendees|attending|"
+    r"here(?=\s*:)|not\s+here(?=\s*:)|"
     r"attendance|in\s+attendance|also\s+present|members\s+present|participants|"
     r"those\s+present|apologies(?:\s+for\s+absence)?|absent|regrets|welcome)"
     r"\b[^:\n]{0,40}?:\s*(?P<value>.*)$", re.IGNORECASE)
@@ -29,6 +30,7 @@ _HEADING = re.compile(r"^\s*(?:#{1,6}\s*|\*\*)\s*(?P<label>present|attendees|att
                       re.IGNORECASE)
 # A word of every label above, to skip the patterns on the many rows holding none.
 _LABEL_WORDS = ("present", "attend", "participants", "apolog", "absent", "regrets", "welcome",
+                "here",
                 "members")
 _HANDLE = re.compile(r"@(?P<h>[A-Za-z0-9][\w.-]{0,38})")
 _PAREN = re.compile(r"\((?P<in>[^()]{1,40})\)")
@@ -85,7 +87,7 @@ def read_people(rows: list[Row]) -> list[Person]:
         labelled = may_hold(raw, _LABEL_WORDS)
         if labelled and (m := _LABEL.match(raw)):
             label = m.group("label").lower()
-            present = not label.startswith(("apolog", "absent", "regrets"))
+            present = not label.startswith(("apolog", "absent", "regrets", "not"))
             value = m.group("value")
             following = index + 1
             while (_unfinished(value) or rows[following].text.lstrip().startswith("(")
