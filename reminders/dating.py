@@ -24,6 +24,7 @@ from reminders.meeting_dates import (
     parse_next_meeting,
 )
 
+_WRAPPED_LINES = 4  # a paragraph of more lines than this is judged line by line
 _HEADING_ROWS = 25  # the heading, title, date line and venue line sit near the top
 _SENTENCE_WORDS = 12  # a longer line ending in a full stop is prose, not a heading
 _FOLLOWING_ROWS = 3  # a "Next Meeting" heading puts its date on the lines below
@@ -163,7 +164,9 @@ def _heading_lines(lines: Sequence[str]) -> list[str]:
         if text and not (paragraph and _LIST_MARK.match(text)):
             paragraph.append(text)
             continue
-        if not _prose(joined := " ".join(paragraph)):
+        # (A long run of lines with no blank between is not one wrapped paragraph but a page
+        # whose paragraphs have no blank lines, as a PDF's: its lines are judged one by one.)
+        if not _prose(joined := " ".join(paragraph)) or len(paragraph) > _WRAPPED_LINES:
             kept.extend(t for t in paragraph if not _prose(t)
                         and not ("next" in t.lower() and _next_label(t))
                         and not _PAGE_DATE.match(t) and not _earlier_meeting(t))

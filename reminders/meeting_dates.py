@@ -53,6 +53,9 @@ _NUMERIC = re.compile(
     r"(?P=sep)(?P<year>(?:19|20)?\d{2})(?![\d/.-]\d|\d)"
 )
 # ISO, also glued to a time ("2018-06-12T09:00") or spaced ("2024 03 11").
+# "Wed 5/3": a weekday, then day and month with no year (the title gives it).
+_WEEKDAY_NUMERIC = re.compile(rf"\b{WEEKDAY_RE},?\s+(?P<day>[0-3]?\d)/(?P<mon>[01]?\d)"
+                              r"(?![\d/])")
 _ISO = re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})(?P<sep>[- ])(?P<mon>[01]\d)(?P=sep)"
                   r"(?P<day>[0-3]\d)(?![\d/.]|-\d\d-)")
 _TITLE = re.compile(rf"\b{MONTH_RE},?\s*(?P<year>(?:19|20)\d{{2}})(?!\d)")
@@ -121,14 +124,15 @@ def _find_all(text: str, month_first: bool = False) -> list[tuple[int, _Found]]:
         return []  # every way of writing a date has a digit in it: the day
     found: dict[tuple[int, int], _Found] = {}
     named = any(stem in low for stem in _MONTH_STEMS)  # else no pattern naming a month fits
-    for pattern in (_NUMERIC, _ISO, _DAY_FIRST, _MONTH_FIRST) if named else (_NUMERIC, _ISO):
+    numeric = (_NUMERIC, _ISO, _WEEKDAY_NUMERIC)
+    for pattern in (*numeric, _DAY_FIRST, _MONTH_FIRST) if named else numeric:
         for m in pattern.finditer(low):
             groups = m.groupdict()
             month = int(groups["mon"]) if groups.get("mon") else MONTHS[groups["month"]]
             year = two_digit_year(groups["year"]) if groups.get("year") else None
             number = int(m.group("day"))
             if month > 12 >= number or (month_first and groups.get("mon")
-                                        and pattern is _NUMERIC and number <= 12):
+                                        and pattern is not _ISO and number <= 12):
                 number, month = month, number  # "12/15/2018" can only be month first
             day = _Found(number, month, year, groups.get("weekday"))
             if all(m.end() <= start or m.start() >= end for start, end in found):

@@ -567,3 +567,16 @@ def test_here_as_attendance_ap_markers_and_the_next_agenda_item_ending_last_time
     text = HEAD + "Here: Ken Mayhew (fixtures sec), Jodie Marsh\nNot here: Phil Gower\n"
     assert [(p.name, p.present) for p in read_people(clean(enumerate(text.splitlines(), 1)))] == [
         ("Ken Mayhew", True), ("Jodie Marsh", True), ("Phil Gower", False)]
+
+
+def test_a_page_with_no_blank_lines_is_dated_and_a_weekday_day_month_takes_the_titles_year():
+    pdf_like = extract_text("Harbourside Refugee Welcome\nOperations Group - Minutes\n"
+                            "Thursday 10 October 2024, 6.00pm, St Luke's Church Hall\nAttendance\n"
+                            "Present: Rashid Ahmed (RA, Chair); Priya Kaur (PK)\n"
+                            "Apologies: Eilidh Shaw.\n"
+                            "1. Minutes of the meeting of 12 September 2024\n"
+                            "Approved. All actions from September are complete.\n")
+    assert pdf_like.meeting.date == date(2024, 10, 10)
+    titled = extract_text("# Canal Society - Work Party Meeting, March 2025\n\n"
+                          "**Wed 5/3, 7.30pm, Lock Keeper's Cottage**\n\nPresent: Ann Marsh\n")
+    assert titled.meeting.date == date(2025, 3, 5)
