@@ -580,3 +580,15 @@ def test_a_page_with_no_blank_lines_is_dated_and_a_weekday_day_month_takes_the_t
     titled = extract_text("# Canal Society - Work Party Meeting, March 2025\n\n"
                           "**Wed 5/3, 7.30pm, Lock Keeper's Cottage**\n\nPresent: Ann Marsh\n")
     assert titled.meeting.date == date(2025, 3, 5)
+
+
+def test_any_label_over_a_list_of_people_is_attendance_and_actions_alone_heads_a_list():
+    text = ("# ClimbSoc committee - Sunday 9 February 2025\n\n**on the call:** @jess (Jess Tan, "
+            "president), @kai (Kai Okonjo),\n@priyam (Priya Mehta), @ollie (Oliver Grant)\n\n"
+            "- priyam to send kai the final kit list tonight\n- the wall is shut next week\n\n"
+            "ACTIONS\nollie: book the minibuses by wednesday\n")
+    assert [p.handle for p in read_people(clean(enumerate(text.splitlines(), 1)))] == [
+        "jess", "kai", "priyam", "ollie"]
+    assert [(a.text, a.owners) for a in extract_text(text).actions] == [
+        ("priyam to send kai the final kit list tonight", ("priyam",)),
+        ("book the minibuses by wednesday", ("ollie",))]

@@ -209,7 +209,8 @@ def build(rows: list[Row], book: OwnerBook) -> Document:
                 side.setdefault(row.number, []).insert(0, cells[nonempty[-1]].strip())
             cells[nonempty[-1]] = ""
             nonempty.pop()
-        if ((len(row.text) <= _HEADER_CHARS and cells[0].strip().lower() in _HEADER_WORDS)
+        if ((len(row.text) <= _HEADER_CHARS and cells[0].strip().lower() in _HEADER_WORDS
+             and cells[0].strip().lower() != "actions")  # alone, "ACTIONS" heads a list
                 if len(cells) == 1
                 else all(cells[i].strip().lower() in _HEADER_WORDS for i in nonempty)):
             continue  # a table's header row: "No. | Item"

@@ -101,6 +101,17 @@ def read_people(rows: list[Row]) -> list[Person]:
             people += _split(value, present)
             mode = present if not value.strip() else None
             continue
+        if not labelled and mode is None and index < 40 and (g := _ANY_LABEL.match(raw)):
+            value, following = g.group("value"), index + 1
+            while _unfinished(value) and following < len(rows) and rows[following].text.strip():
+                value = f"{value} {rows[following].text.strip()}"
+                following += 1
+            parts = re.split(r"\s*[;,]\s*(?![^()]*\))", value.strip(" ."))
+            if len(found := _split(value, True)) >= 3 and len(found) == len(parts):
+                # "**on the call:** @jess (Jess Tan, president), @kai (...), ...": people
+                people += found
+                joined.update(range(index + 1, following))
+                continue
         if labelled and (m := _HEADING.match(raw)):
             mode = not m.group("label").lower().startswith(("apolog", "absent", "regrets"))
             continue
@@ -127,6 +138,8 @@ def read_people(rows: list[Row]) -> list[Person]:
 # A group's label inside an attendance list: "Directors:", "For the Practice:".
 _GROUP = re.compile(r"^[A-Z][\w ]{0,30}:\s+(?=\S)")
 _TAIL_CODE = re.compile(r",\s*(?P<code>[A-Z][A-Za-z]?[A-Z]{1,3})$")
+# Any short label over a list: what an attendance line is called varies without end.
+_ANY_LABEL = re.compile(r"^[\s*_]*(?P<label>[A-Za-z][\w ']{1,25}?)[*_]*:[*_]*\s+(?P<value>\S.*)$")
 _NUMBERED_ROW = re.compile(r"^\s*\d{1,2}[.)]\s")
 _NICKNAME = re.compile(r"[\"“'‘](?P<nick>[A-Z][\w'-]{1,20})[\"”'’]")
 
