@@ -592,3 +592,11 @@ def test_any_label_over_a_list_of_people_is_attendance_and_actions_alone_heads_a
     assert [(a.text, a.owners) for a in extract_text(text).actions] == [
         ("priyam to send kai the final kit list tonight", ("priyam",)),
         ("book the minibuses by wednesday", ("ollie",))]
+
+
+def test_a_group_of_officers_is_an_owner_but_members_agreeing_is_a_decision():
+    got = extract_text(HEAD + "Stewards were asked to remind members to check their details.\n\n"
+                       "Governors to complete the Prevent module.\n\n"
+                       "Members agreed to raise the volunteer discount to 15%.\n")
+    assert [(a.text[:9], a.owners) for a in got.actions] == [
+        ("Stewards ", ("Stewards",)), ("Governors", ("Governors",))]

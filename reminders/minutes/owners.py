@@ -45,7 +45,9 @@ ROLE_WORDS = {
     "all councillors": "All", "moderator": "Moderator", "facilitator": "Facilitator",
     "president": "President", "vice president": "Vice President", "convenor": "Convenor",
     "coordinator": "Coordinator", "directors": "Directors", "trustees": "Trustees",
-    "staff": "Staff",
+    "staff": "Staff", "governors": "Governors", "councillors": "Councillors",
+    "stewards": "Stewards", "officers": "Officers", "volunteers": "Volunteers",
+    "all governors": "All", "all stewards": "All", "all officers": "All", "all volunteers": "All",
 }
 _TOKENS = re.compile(r"[^\W_]+")
 # A role in the attendance that names an office, so the minutes may name its holder by it.
