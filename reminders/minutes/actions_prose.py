@@ -14,17 +14,13 @@ from reminders.minutes import patterns as p
 from reminders.minutes.blocks import Block
 from reminders.minutes.commitments import Commitments
 from reminders.minutes.owners import OwnerBook, union
+from reminders.minutes.stated import owners_then_when
 
 if TYPE_CHECKING:
     from reminders.minutes.actions import Found
 
 # "Planning - Mrs Sharp to be contacted": a topic label before the instruction.
 _TOPIC = re.compile(r"\s[-–—]\s|:\s")
-# "ACTION - Tane, before next meeting", "Action by: TE | Target: 31/03/2025", "ACTION -
-# Sharon (ASAP)": the owners of the action before, then when it is due.
-_OWNER_THEN = re.compile(r"^(?P<who>[^|,;()]{1,40}?)(?:\s*[|,;(]\s*|\s+(?=(?:by|before|within|"
-                         r"asap|target|due|deadline)\b))(?P<rest>.*)$", re.IGNORECASE)
-_DUE_LABEL = re.compile(r"^(?:target|due(?:\s+date)?|deadline)\s*:?\s*", re.IGNORECASE)
 # "@mkowalski and @dev-rao draft ...", "@jlindqvist + @mkowalski": handles opening an action.
 _HANDLES_FIRST = re.compile(r"^(?P<who>@[\w.-]+(?:\s*(?:,|and|&|\+)\s*@[\w.-]+)*)\s+(?=\S)")
 # "clarkb to update the docs", "corvus review the spec": a handle opening a marked action.
@@ -117,12 +113,10 @@ class _Prose:
         stated = self.book.owners(m.group("who") or "") or ()
         named = self.book.owners(after.strip(" .")) if after else ()
         when = None
-        if after and (o := _OWNER_THEN.match(after)) and (
-            who := self.book.owners(o.group("who"))
-        ) and (rest := _DUE_LABEL.sub("", o.group("rest")).strip(" ().")) and (
-            not named or set(named) <= set(who)
+        if after and (then := owners_then_when(after, self.book)) and (
+            not named or set(named) <= set(then[0])
         ):
-            named, when = who, rest
+            named, when = then  # "ACTION - Tane, before next meeting"
         if not after or named:  # "...the village.Action 4.2: JB": the action is before
             stated = union(stated, named)
             text = sentence[: m.start()].strip(" *_") or (before[-1][1] if before else "")

@@ -30,6 +30,24 @@ _INLINE_DUE = re.compile(r"[.;,]?\s*\b(?:due(?:\s+date)?|deadline|by\s+when|targ
 _EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
 
 
+# "ACTION - Tane, before next meeting", "Action by: TE | Target: 31/03/2025", "ACTION -
+# Sharon (ASAP)": the owners of the action before, then when it is due.
+_OWNER_THEN = re.compile(r"^(?P<who>[^|,;()]{1,40}?)(?:\s*[|,;(]\s*|\s+(?=(?:by|before|within|"
+                         r"asap|target|due|deadline)\b))(?P<rest>.*)$", re.IGNORECASE)
+_DUE_LABEL = re.compile(r"^(?:target|due(?:\s+date)?|deadline)\s*:?\s*", re.IGNORECASE)
+
+
+def owners_then_when(text: str, book: OwnerBook) -> tuple[tuple[str, ...], str] | None:
+    """Owners the book knows, then when the work is due, in one phrase: after a marker
+    ("ACTION - Tane, before next meeting", "ACTION - Sharon (ASAP)", "Action by: TE |
+    Target: 31/03/2025") or in a bracket closing an action ("(TN, by Friday)")."""
+    if (m := _OWNER_THEN.match(text)) and (owners := book.owners(m.group("who"))) and (
+        when := _DUE_LABEL.sub("", m.group("rest")).strip(" ().")
+    ):
+        return owners, when
+    return None
+
+
 def apply(f: Found, book: OwnerBook) -> None:
     """Owners and due words written into the action itself: "(JB)", "- JB", "Owner:"."""
     m = (_INLINE_OWNER.search(f.text) if may_hold(f.text, ("owner", "lead", "responsible"))
@@ -61,11 +79,11 @@ def apply(f: Found, book: OwnerBook) -> None:
                 f.text = f.text[: m.start()].rstrip()
             continue
         if at_end and "," in m.group("who") and not f.owners and (
-            owners := book.owners(m.group("who").split(",")[0])
+            then := owners_then_when(m.group("who"), book)
         ) and not book.agent(m.group("who")):  # not "(Craig, Laria, Mike G.)"
             # "Send the copy deadline to venue managers (TN, by Friday)": who, then when
-            f.owners = owners
-            f.due_words = f.due_words or m.group("who").split(",", 1)[1].strip()
+            f.owners, when = then
+            f.due_words = f.due_words or when
             f.text = f.text[: m.start()].rstrip()
             break
         # "Update the sign (James & Craig)": a bracket closing an action names its owners.
