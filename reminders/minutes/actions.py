@@ -119,8 +119,7 @@ class _Finder(_Section, _Prose):
         # (In minutes not ``marked``, no block holds a marker.)
         if alone and not (self.marked and p.marked(text)) and (
             owners := book.owners(text.strip(" .()"))
-        ) and not (b.heading and text.isupper() and not all(book.is_known(o) for o in owners)):
-            # (a heading in capitals, "MONEY", is not an owner nobody in the book has)
+        ) and not b.heading:  # (``blocks`` made "MONEY" a heading: capitals nobody has)
             for f in self.last:  # an owner standing alone under its action
                 f.owners = union(f.owners, owners)
             self.last = []
