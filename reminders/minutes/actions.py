@@ -39,7 +39,7 @@ _RESOLVED_THAT = re.compile(r"^(?:it\s+was\s+)?(?:resolved|agreed)\s+that\s*:?$"
 _NEW_STATUS = re.compile(r"^new(?:\s+action)?\W*$", re.IGNORECASE)
 _ANY_HEADING = 99  # a scope that the next Markdown heading ends, whatever its rank
 # "... by close of play Friday — Priya": an owner tag closing a list item.
-_TAG = re.compile(r"\s[–—-]\s*(?P<who>[^–—-]{1,30})$")
+_TAG = re.compile(stated.DASH_TAG)
 
 
 @dataclass

@@ -19,7 +19,9 @@ if TYPE_CHECKING:
     from reminders.minutes.actions import Found
 
 _BRACKET = re.compile(r"\((?P<who>[^()]{1,60})\)|\[(?P<tag>[^\[\]]{1,24})\]")
-_TRAILING = re.compile(r"\s[-–—]\s*(?P<who>[^-–—]{1,30})$|(?<=[.!?])\s+(?P<code>[^.!?]{1,30})$")
+# "... by close of play Friday — Priya": an owner tag after a dash closing an action.
+DASH_TAG = r"\s[-–—]\s*(?P<who>[^-–—]{1,30})$"
+_TRAILING = re.compile(rf"{DASH_TAG}|(?<=[.!?])\s+(?P<code>[^.!?]{{1,30}})$")
 _LEADING = re.compile(r"^(?P<who>[^-–—:()]{1,30}?)\s*(?:[-–—]|:)\s+(?=\S)")
 _INLINE_OWNER = re.compile(r"[.;,]?\s*\b(?:action\s+)?(?:owner|lead|responsible)\s*[:\-–]\s*"
                            r"(?P<who>[^.;,()]+)\.?", re.IGNORECASE)
