@@ -600,3 +600,20 @@ def test_a_group_of_officers_is_an_owner_but_members_agreeing_is_a_decision():
                        "Members agreed to raise the volunteer discount to 15%.\n")
     assert [(a.text[:9], a.owners) for a in got.actions] == [
         ("Stewards ", ("Stewards",)), ("Governors", ("Governors",))]
+
+
+def test_a_spaced_table_keeps_narrow_columns_its_header_set_and_a_bare_attendance_heading():
+    text = ("Board minutes\nWednesday 17th July 2024\n\nATTENDANCE\n"
+            "Cllr Ann Roe (AR)        Chair; Cabinet Member, Brook MBC\n"
+            "Nia Begum (NB)           Domestic Abuse Coordinator\n\n"
+            "1. ITEMS\nThe plan was noted.\n\n"
+            "ACTIONS\nRef     Owner   Action                               Due\n"
+            "A24/12  AR      Present the assessment to the Board  16/10/2024\n"
+            "A24/13  NB      Share the location data              31/08/2024\n")
+    people = read_people(clean(enumerate(text.splitlines(), 1)))
+    assert [(p.name, p.code, p.role) for p in people] == [
+        ("Cllr Ann Roe", "AR", "Chair; Cabinet Member, Brook MBC"),
+        ("Nia Begum", "NB", "Domestic Abuse Coordinator")]
+    assert [(a.text, a.owners, a.due) for a in extract_text(text).actions] == [
+        ("Present the assessment to the Board", ("AR",), date(2024, 10, 16)),
+        ("Share the location data", ("NB",), date(2024, 8, 31))]

@@ -160,6 +160,24 @@ def is_furniture(text: str) -> bool:
 
 # A plain-text table: three or more columns set apart by runs of spaces.
 _SPACED_COLUMNS = re.compile(r"\s{3,}")
+_CELL_START = re.compile(r"(?:^|(?<=\s{3}))\S")
+
+
+def _spaced(text: str, starts: tuple[int, ...] | None) -> tuple[str, tuple[int, ...] | None]:
+    """A plain-text table line as tab-separated cells, and the column starts that hold for
+    the lines under it. A header sets the columns; a row whose every column start falls just
+    after a space is cut there, so "A24/12  KH      Present ..." under "Ref     Owner
+    Action" keeps its two narrow cells apart although only two spaces divide them."""
+    line = text.rstrip()
+    if starts and len(line) > starts[-2] and not line[:starts[0]].strip() and all(
+            line[p - 1] == " " and line[p] != " " for p in starts[1:] if p < len(line)):
+        cells = [line[a:b].strip() for a, b in zip(starts, (*starts[1:], None), strict=True)]
+        return "\t".join(cells), starts
+    if "   " not in line.strip():
+        return text, None
+    if len(parts := _SPACED_COLUMNS.split(line.strip())) < 3:
+        return text, None
+    return "\t".join(parts), tuple(m.start() for m in _CELL_START.finditer(line))
 
 
 def _cell(text: str) -> str:
@@ -172,19 +190,21 @@ def clean(lines: Iterable[tuple[int, str]]) -> list[Row]:
     """Rows for numbered lines; furniture rows become empty rows, so that blank-line
     boundaries survive and line numbers keep pointing into the source file."""
     rows = []
+    columns: tuple[int, ...] | None = None  # a plain-text table's, while its lines run on
     for number, raw in lines:
         if not raw or raw.isspace():  # a blank line stays blank through every repair
             rows.append(Row(number, ()))
+            columns = None
             continue
         text = normalise(raw.rstrip("\r\n"))
         if "|" in text:
             text = _table_cells(text)
             if text is _RULE:
                 continue  # the rule under a Markdown table's header: not a blank line
-        if "\t" not in text and "   " in text.strip() and len(
-            parts := _SPACED_COLUMNS.split(text.strip())
-        ) >= 3:
-            text = "\t".join(parts)  # "Lucy       Buy eggs for the trail       by 29 Mar"
+        if "\t" not in text and (columns or "   " in text):
+            text, columns = _spaced(text, columns)  # "Lucy     Buy eggs     by 29 Mar"
+        else:
+            columns = None
         if "\t" in text:
             cells = tuple(_cell(cell) for cell in text.split("\t"))
             joined = _joined(cells)

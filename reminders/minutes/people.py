@@ -26,7 +26,11 @@ _LABEL = re.compile(
     r"those\s+present|apologies(?:\s+for\s+absence)?|absent|regrets|welcome)"
     r"\b[^:\n]{0,40}?:\s*(?P<value>.*)$", re.IGNORECASE)
 _HEADING = re.compile(r"^\s*(?:#{1,6}\s*|\*\*)\s*(?P<label>present|attendees|attendance|"
-                      r"in\s+attendance|participants|apologies|absent|regrets|members)\b",
+                      r"in\s+attendance|participants|apologies|absent|regrets|members)\b"
+                      # or the label alone on its line: "ATTENDANCE", "Members present"
+                      r"|^\s*(?P<alone>(?:members\s+)?present|attendees|attendance|"
+                      r"in\s+attendance|participants|apologies(?:\s+for\s+absence)?|absent|"
+                      r"regrets|members(?:\s+present)?)\s*$",
                       re.IGNORECASE)
 # A word of every label above, to skip the patterns on the many rows holding none.
 _LABEL_WORDS = ("present", "attend", "participants", "apolog", "absent", "regrets", "welcome",
@@ -113,7 +117,8 @@ def read_people(rows: list[Row]) -> list[Person]:
                 joined.update(range(index + 1, following))
                 continue
         if labelled and (m := _HEADING.match(raw)):
-            mode = not m.group("label").lower().startswith(("apolog", "absent", "regrets"))
+            label = (m.group("label") or m.group("alone")).lower()
+            mode = not label.startswith(("apolog", "absent", "regrets"))
             continue
         if mode is None:
             continue
@@ -130,6 +135,12 @@ def read_people(rows: list[Row]) -> list[Person]:
         if raw.lstrip().startswith("#") or (text.endswith(":") and len(text) > 30):
             mode = None
             continue
+        if len(row.cells) == 1 and "   " in row.cells[0] and (
+                spaced := _SPACED.match(row.cells[0].strip())) and (
+                person := _person(spaced["who"], mode)):
+            person.role = person.role or spaced["what"]  # "Karen Holt (KH)     Head of ..."
+            people.append(person)
+            continue
         if text and len(text) <= 600 and not text.endswith("."):  # a list, not a paragraph
             people += _split(_GROUP.sub("", text), mode)  # "Directors: Linda Park, ..."
     return [p for p in people if p.name or p.handle]
@@ -137,6 +148,8 @@ def read_people(rows: list[Row]) -> list[Person]:
 
 # A group's label inside an attendance list: "Directors:", "For the Practice:".
 _GROUP = re.compile(r"^[A-Z][\w ]{0,30}:\s+(?=\S)")
+# A two-column attendance line set out with spaces: who, then their capacity.
+_SPACED = re.compile(r"^(?P<who>\S.{0,60}?\S)\s{3,}(?P<what>\S.*)$")
 _TAIL_CODE = re.compile(r",\s*(?P<code>[A-Z][A-Za-z]?[A-Z]{1,3})$")
 # Any short label over a list: what an attendance line is called varies without end.
 _ANY_LABEL = re.compile(r"^[\s*_]*(?P<label>[A-Za-z][\w ']{1,25}?)[*_]*:[*_]*\s+(?P<value>\S.*)$")
@@ -250,8 +263,9 @@ def _person(part: str, present: bool) -> Person | None:
                 continue
         if inner.lower() in _ROLES:
             person.role = inner
-        elif _CODE.match(inner) and person.code is None and not NOT_OWNER.match(inner):
-            person.code = inner  # not "Kylie (ASAP)"
+        elif _CODE.match(inner) and person.code is None and (
+                not NOT_OWNER.match(inner) or inner == _initials(_PAREN.sub(" ", text))):
+            person.code = inner  # not "Kylie (ASAP)"; but "Nasreen Begum (NB)"
         elif _looks_like_name(inner) and len(inner.split()) >= 2 and not named:
             person.name = inner
         else:
@@ -280,6 +294,10 @@ def _person(part: str, present: bool) -> Person | None:
     if person.name and not _looks_like_name(person.name):
         return None
     return person
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in PREFIXES.sub("", name).split() if w[:1].isupper())
 
 
 def _looks_like_name(text: str) -> bool:
