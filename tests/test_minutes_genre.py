@@ -617,3 +617,21 @@ def test_a_spaced_table_keeps_narrow_columns_its_header_set_and_a_bare_attendanc
     assert [(a.text, a.owners, a.due) for a in extract_text(text).actions] == [
         ("Present the assessment to the Board", ("AR",), date(2024, 10, 16)),
         ("Share the location data", ("NB",), date(2024, 8, 31))]
+
+
+def test_a_slash_marker_with_a_trailing_owner_and_when_a_qualified_present_label_and_m_d():
+    text = ("LAKESIDE LEAGUE - Board meeting minutes\nDate: 3/11/2025, 7:00 pm\n\n"
+            "Directors present: Ann Roe (President), Ben Ito (Treasurer),\nCal Dee (Secretary)\n\n"
+            "4. Treasurer\nBalance as of 2/28. Funds must be spent by 6/30/2026.\n"
+            "Ben to send the draft budget by 3/28.\n"
+            "A/I: get 3 quotes for the rink boards - Cal, by 3/31\n"
+            "A/I (AR): write to the ward councillor.\n"
+            "Follow up: Ann - book the bins from the City.\n")
+    got = extract_text(text)
+    assert [p.name for p in read_people(clean(enumerate(text.splitlines(), 1)))] == [
+        "Ann Roe", "Ben Ito", "Cal Dee"]
+    assert [(a.text, a.owners, a.due) for a in got.actions] == [
+        ("Ben to send the draft budget by 3/28.", ("Ben",), date(2025, 3, 28)),
+        ("get 3 quotes for the rink boards", ("Cal",), date(2025, 3, 31)),
+        ("write to the ward councillor.", ("AR",), date(2025, 4, 8)),
+        ("book the bins from the City.", ("Ann",), date(2025, 4, 8))]

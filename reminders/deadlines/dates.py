@@ -37,7 +37,7 @@ _DATE_ISO = _Pattern.split(
 )
 _DATE_DAY_MONTH = _Pattern.plain(  # "by 31/07": only after a preposition, "22/23" is a year
     r"\b(?P<prep>by|before|on|until|till|due(?:\s+date)?:?|deadline:?)\s+"
-    r"(?P<day>[0-3]?\d)/(?P<mon>[01]?\d)(?![\d/.-])"
+    r"(?P<day>[0-3]?\d)/(?P<mon>[0-3]?\d)(?![\d/-]|\.\d)"  # "by 3/25.": month first
 )
 
 
@@ -96,7 +96,7 @@ def _date_mdy(m: re.Match[str], ctx: _Context) -> _Candidate | None:
 def _date_numeric(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     year = m.groupdict().get("year")
     day, month = int(m.group("day")), int(m.group("mon"))
-    if month > 12 >= day or (ctx.month_first and month <= 12):  # "12/15/2018": month first
+    if month > 12 >= day or (ctx.month_first and day <= 12):  # "12/15/2018": month first
         day, month = month, day
     return _date_candidate(m, ctx, day, month, two_digit_year(year) if year else None, m.end())
 

@@ -38,7 +38,8 @@ _ANSWER_PHRASE = re.compile(r"^provide\s+(?:re)?assurance|^provide\s+(?:an?\s+)?
 MARKER = re.compile(
     r"(?<![\w-])(?:\[\s*ACTIONS?\s*\]|ACTION_ITEM\s*:|#(?:action|todo)\b:?|A[IP]\s*:(?=\s)|"
     r"TODO(?:\s+for\s+(?P<todo>[^:]{1,30})|\((?P<todo_of>[^()]{1,40})\))?\s*:|"
-    r"(?:ACTION|Action|action)(?:\s+[Pp]oint|\s+[Ii]tem)?(?:\s+by)?"
+    r"(?:(?:ACTION|Action|action)(?:\s+[Pp]oint|\s+[Ii]tem)?(?:\s+by)?|A/[IP](?=[\s(:])|"
+    r"Follow[- ]?[Uu]p(?=\s*:\s))"
     r"(?:\s+(?P<ref>\d{1,2}(?:[./]\d{1,2})*[a-z]?))?\s*(?:\((?P<who>[^()]{1,24})\))?"
     r"\s*(?::|[-–—](?=\s))|AP\s?\d{1,3}\b\s*[:.\-–]?)\s*"
 )
@@ -229,7 +230,7 @@ PASSIVE = Anchored(PASSIVE, _UPPER)
 def marked(text: str) -> re.Match[str] | None:
     """``MARKER.search``, skipping the regex for text that holds none of its letters."""
     if "ction" in text or "CTION" in text or "AP" in text or "TODO" in text or "#" in text \
-            or "AI" in text:
+            or "AI" in text or "A/" in text or "ollow" in text:
         return MARKER.search(text)
     return None
 

@@ -20,7 +20,8 @@ from reminders.minutes.owner_scan import NOT_OWNER
 from reminders.minutes.patterns import may_hold
 
 _LABEL = re.compile(
-    r"^[\s\-•*#>]*(?:\d{1,2}\\?[.)]\s*)?(?:meeting\s+)?(?P<label>present|attendees|attending|"
+    r"^[\s\-•*#>]*(?:\d{1,2}\\?[.)]\s*)?(?:meeting\s+|[A-Z][a-z]+(?:\s+[a-z]+)?\s+(?=present\b))?"
+    r"(?P<label>present|attendees|attending|"  # "Directors present:", "Board members present:"
     r"here(?=\s*:)|not\s+here(?=\s*:)|"
     r"attendance|in\s+attendance|also\s+present|members\s+present|participants|"
     r"those\s+present|apologies(?:\s+for\s+absence)?|absent|regrets|welcome)"

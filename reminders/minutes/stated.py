@@ -68,11 +68,17 @@ def apply(f: Found, book: OwnerBook) -> None:
     if (m := _LEADING.match(f.text)) and (owners := book.owners(m.group("who"))):
         f.owners = union(f.owners, owners)
         f.text = f.text[m.end():]
-    if (m := _TRAILING.search(f.text)) and (
-        owners := book.owners((m.group("who") or m.group("code") or "").strip(" .()"))
-    ):
-        f.owners = union(f.owners, owners)
-        f.text = f.text[: m.start()].rstrip(" -–—")
+    if m := _TRAILING.search(f.text):
+        tag = (m.group("who") or m.group("code") or "").strip(" .()")
+        when = None
+        if not (owners := book.owners(tag)) and m.group("who") and (
+            then := owners_then_when(tag, book)
+        ):
+            owners, when = then  # "... for the cleanup - Marcy, ASAP": who, then when
+        if owners:
+            f.owners = union(f.owners, owners)
+            f.due_words = f.due_words or when
+            f.text = f.text[: m.start()].rstrip(" -–—")
     for m in _BRACKET.finditer(f.text):
         at_end = f.text[m.end():].strip(" .") == ""
         if m.group("tag") is not None:  # "... and report back. [AR]": an owner tag
