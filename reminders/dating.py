@@ -40,13 +40,17 @@ _OWN_MEETING_WORDS = frozenset(str.split(
     "committee board council parish town plenum regular ordinary monthly weekly quarterly "
     "full open official team leadership steering management directors trustees general "
     "executive working group call"))
+# What a body's next gathering is called: "Next meeting", "Next call:", "Next sync:".
+_GATHERING = (r"(?:meetings?|calls?|syncs?|huddles?|catch[- ]?ups?|check[- ]?ins?|"
+              r"stand[- ]?ups?)\b")
 _NEXT_LABEL = re.compile(  # spaces optional: PDFs lose them ("Dateofnextmeetings:")
     r"(?:date(?:\s*(?:and|&|/|,)\s*(?:time|venue|place|location))*\s*of\s*(?:the\s*)?"
     r"|confirmation\s*of\s*(?:the\s*)?|^\W*(?:(?:item\s+)?\d{1,2}\W*\s*)?(?:the\s+)?)"
-    r"next\s*(?P<fill>(?:[\w'-]+\s+){0,2}?)meetings?\b"
-    r"|\bnext\s+(?P<fill2>(?:[\w'-]+\s+){0,2}?)meeting\s*(?:[:\-–]|\?"
+    rf"next\s*(?P<fill>(?:[\w'-]+\s+){{0,2}}?){_GATHERING}"
+    rf"|\bnext\s+(?P<fill2>(?:[\w'-]+\s+){{0,2}}?){_GATHERING}\s*(?:[:\-–]|\?"
     r"|(?:will|shall|should|would|is|was|has\s+been|to)\s+(?:be\s+)?"
-    r"(?:on|held|scheduled|arranged|planned|confirmed|agreed|set|fixed|booked|at|in)\b)",
+    r"(?:on|held|scheduled|arranged|planned|confirmed|agreed|set|fixed|booked|at|in)\b"
+    r"|(?:is|will\s+be)\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d))",  # "is Thursday"
     re.IGNORECASE,
 )
 

@@ -635,3 +635,50 @@ def test_a_slash_marker_with_a_trailing_owner_and_when_a_qualified_present_label
         ("get 3 quotes for the rink boards", ("Cal",), date(2025, 3, 31)),
         ("write to the ward councillor.", ("AR",), date(2025, 4, 8)),
         ("book the bins from the City.", ("Ann",), date(2025, 4, 8))]
+
+
+def test_symbols_a_key_defines_are_bullets_and_markers_and_a_title_between_marks_is_a_heading():
+    text = ("CHOIR COMMITTEE\nWed 12 Feb 2025, 7pm\n\n"
+            "key:  ✅ done   🔄 still going   👉 action   📌 decided\n\n"
+            "Present: Rosa Tait (chair), Hemi Walker (treasurer)\n\n"
+            "~~ treasurer (Hemi) ~~\nbalance $7,840\n"
+            "✅ Hemi paid the hall hire\n"
+            "👉 Hemi - chase the outstanding subs within a fortnight\n"
+            "need 6 ushers, sheet at rehearsal\n"
+            "📌 concert budget approved\n"
+            "👉 Rosa to ask the other choir for two tenors\n")
+    got = extract_text(text)
+    assert [(a.text, a.owners, a.due, a.section) for a in got.actions if a.kind == "new"] == [
+        ("chase the outstanding subs within a fortnight", ("Hemi",), date(2025, 2, 26),
+         "treasurer (Hemi)"),
+        ("Rosa to ask the other choir for two tenors", ("Rosa",), date(2025, 3, 12),
+         "treasurer (Hemi)")]
+    assert not [a for a in got.actions if "hall hire" in a.text]  # done, by the key
+
+
+def test_an_owner_item_eta_table_of_open_rows_under_an_emoji_actions_heading():
+    text = ("Leadership sync\nWhen: Mon Nov 4, 2024\n"
+            "Attendees: Dana Kim (CEO), Marco Reyes (CTO), Aisha Bello (VP Sales)\n"
+            "Next sync: Mon Nov 11, same time\n\n"
+            "# ✅ Action items\nOwner\tItem\tETA\tStatus\n"
+            "Dana\tPing legal re: the DPA redlines\tFri\tOpen\n"
+            "Marco\tGet SOC 2 quotes\t11/15\tOpen\n"
+            "Aisha\tDraft the pricing one-pager\tEOW\tOpen\n"
+            "Marco\tPilot numbers to Dana\tbefore next sync\tOpen\n"
+            "Aisha\tCountersigned contract to Ben\t10/31\tDone\n")
+    got = extract_text(text)
+    assert got.meeting.next_meeting == date(2024, 11, 11)
+    assert [(a.text, a.owners, a.due) for a in got.actions if a.kind == "new"] == [
+        ("Ping legal re: the DPA redlines", ("CEO",), date(2024, 11, 8)),  # Dana's code
+        ("Get SOC 2 quotes", ("CTO",), date(2024, 11, 15)),
+        ("Draft the pricing one-pager", ("Aisha",), date(2024, 11, 10)),
+        ("Pilot numbers to Dana", ("CTO",), date(2024, 11, 11))]
+
+
+def test_actions_for_next_year_and_the_next_meeting_is_a_weekday():
+    got = extract_text(HEAD + "Present: Shona Reid, Col Fraser\n\n## Actions for next year\n"
+                       "1. Rebook the first aid cover (Shona)\n\n"
+                       "The next meeting is Thursday, 11 April 2024, at 7pm.\n")
+    assert [(a.text, a.owners) for a in got.actions] == [("Rebook the first aid cover (Shona)",
+                                                          ("Shona",))]
+    assert got.meeting.next_meeting == date(2024, 4, 11)

@@ -26,15 +26,18 @@ _PERIOD = _Pattern.split(
     r"(?:the\s+)?(?:(?P<edge>end|close)\s+of\s+(?:the\s+)?)?"
     r"(?:\b(?P<which>this|next|current|following)\s+)?"
     r"(?P<kind>calendar\s+|financial\s+|fiscal\s+)?",
-    r"\b(?P<period>week|month|quarter|year)\b(?P<end>[\s-]end\b)?"
+    r"\b(?:(?P<period>week|month|quarter|year)\b(?P<end>[\s-]end\b)?|eo(?P<abbr>[wm])\b)"
 )
+_ABBREVIATED = {"w": "week", "m": "month"}  # "EOW", "EOM": the end of this week, month
 
 
 def _period(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     which, period, kind = m.group("which"), m.group("period"), m.group("kind") or ""
-    if not (which or m.group("edge") or m.group("end")):
+    if abbr := m.group("abbr"):
+        period = _ABBREVIATED[abbr]
+    elif not (which or m.group("edge") or m.group("end")):
         return None  # "the year", "a month" alone say nothing
-    if m.group("end") and not m.group("pre") and not which:
+    elif m.group("end") and not m.group("pre") and not which:
         return None  # "year-end accounts" names a thing
     ahead = 1 if which in ("next", "following") else 0
     ref = ctx.reference

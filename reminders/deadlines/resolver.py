@@ -115,8 +115,8 @@ _RULES = (
     _Rule(_ADJECTIVE_DURATION, _adjective_duration, *_needs(
         "day week month year", "review reviews update updates report reports check checks "
         "revisit evaluation assessment audit follow")),
-    _Rule(_PERIOD, _period, *_needs("week month quarter year",
-                                   "this current end close next following")),
+    _Rule(_PERIOD, _period, *_needs("week month quarter year eow eom",
+                                   "this current end close next following eow eom")),
     _Rule(_MONTH_REF, _month_ref, *_needs(_MONTH_WORDS)),
     _Rule(_DATE_DMY, _date_dmy, *_needs(_MONTH_WORDS, "#digit")),
     _Rule(_DATE_MDY, _date_mdy, *_needs(_MONTH_WORDS, "#digit")),

@@ -37,6 +37,8 @@ def arising(heading: str) -> bool:
 
 _RESOLVED_THAT = re.compile(r"^(?:it\s+was\s+)?(?:resolved|agreed)\s+that\s*:?$", re.IGNORECASE)
 _NEW_STATUS = re.compile(r"^new(?:\s+action)?\W*$", re.IGNORECASE)
+# ... and outside a review of earlier work, a row still to start: "Open", "Not started".
+_OPEN_STATUS = re.compile(r"^(?:open|not\s+(?:yet\s+)?started|to\s?do)\W*$", re.IGNORECASE)
 _ANY_HEADING = 99  # a scope that the next Markdown heading ends, whatever its rank
 # "... by close of play Friday — Priya": an owner tag closing a list item.
 _TAG = re.compile(stated.DASH_TAG)
@@ -137,7 +139,8 @@ class _Finder(_Section, _Prose):
         if b.table is not None:
             # Under "Action log" a table with no status column is this meeting's new work, and
             # so is a row whose status says "New".
-            fresh = bool(b.table) and _NEW_STATUS.match(b.table) is not None
+            fresh = bool(b.table) and (_NEW_STATUS.match(b.table) is not None or (
+                self.actions is not None and _OPEN_STATUS.match(b.table) is not None))
             kind = "new" if fresh else (
                 "carried" if b.table or (self.scope and b.status_column) else "new")
             f = self._add(b, text, kind, self.say.assignment(text, explicit=True) or ())
@@ -284,7 +287,8 @@ class _Finder(_Section, _Prose):
 
     def _add(self, b: Block, text: str, kind: str, owners: tuple[str, ...],
              *, in_list: bool = False) -> Found:
-        f = Found(" ".join(text.split()), b, kind, owners, item=b.item, listed=in_list)
+        f = Found(" ".join(text.split()), b, kind, owners, item=b.item, listed=in_list,
+                  due_words=b.due)
         stated.apply(f, self.book)
         for line in b.lines:
             for cell in self.doc.side_cells.get(line, ()):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reminders.minutes import symbols
 from reminders.minutes.clean import Row
 from reminders.minutes.owners import OwnerBook
 from reminders.minutes.patterns import IMPERATIVES, OWNER_DASH, Anchored, starts
@@ -32,6 +33,8 @@ def _may_label(raw: str) -> bool:
     return first in _LABEL_STARTS or first.isdecimal()
 
 
+# "~~ from last meeting ~~", "=== Treasurer ===": a title between runs of one mark.
+_DECORATED = re.compile(r"^([~=*_#-])\1+\s+(?P<title>[^~=*_#\s][^~=*_#]{0,60}?)\s+\1{2,}$")
 _MD_HEADING = Anchored(re.compile(r"^#{1,6}(?:\s|$)"), "#")  # "## Actions", not "#action"
 _CHECKBOX = Anchored(re.compile(r"^\[(?P<mark>[ xX])\]\s*(?P<rest>.*)$"), "[")
 _SUBITEM = re.compile(r"^(?P<item>\d{1,2}\.\d{1,2}[a-z]?)\.?\s+(?P<rest>\S.*)$")
@@ -71,7 +74,7 @@ _COLUMNS = {
     "owner": re.compile(r"^(?:(?:action\s+)?owners?|leads?|responsible|who|by\s+whom|"
                         r"assigned\s+to)$", re.IGNORECASE),
     "due": re.compile(r"^(?:due(?:\s+date)?|deadline|by\s+when|when|target(?:\s+date)?|"
-                      r"timescales?|date(?:\s+due)?)$", re.IGNORECASE),
+                      r"timescales?|date(?:\s+due)?|eta|by)$", re.IGNORECASE),
     "status": re.compile(r"^(?:status|update|progress|rag|comments?|progress\s+update)$",
                          re.IGNORECASE),
     "ref": re.compile(r"^(?:ref\.?|no\.?|#|item|action\s+no\.?|number|min(?:ute)?\s+ref\.?)$",
@@ -89,7 +92,7 @@ def table_columns(cells: list[str]) -> dict[int, str] | None:
     if joined.isascii():  # most rows: no cell can match the action column (cheap test first)
         low = joined.lower()
         if "action" not in low and "description" not in low and "task" not in low and (
-            "what" not in low
+            "what" not in low and "item" not in low
         ):
             return None
     roles: dict[int, str] = {}
@@ -99,6 +102,12 @@ def table_columns(cells: list[str]) -> dict[int, str] | None:
                 roles[index] = role
                 break
     found = set(roles.values())
+    if "action" not in found and "owner" in found:  # "Owner | Item | ETA": the item is the task
+        for index, role in roles.items():
+            if role == "ref" and cells[index].strip().lower() in ("item", "items"):
+                roles[index] = "action"
+                found.add("action")
+                break
     return roles if "action" in found and found & {"owner", "due"} else None
 
 
@@ -118,6 +127,7 @@ class Block:
     lines: list[int] = field(default_factory=list)
     level: int = 0  # Markdown heading level ("## Actions" is 2); 0 when not known
     checkbox: str | None = None  # "open" for "[ ]", "done" for "[x]"; None without a box
+    due: str | None = None  # an action table's due cell: a date, never an owner ("EOW")
 
 
 @dataclass
@@ -189,10 +199,15 @@ def build(rows: list[Row], book: OwnerBook) -> Document:
     blank = False
     table: dict[int, str] | None = None
     joins = _Joins()
+    meanings = symbols.key(row.text for row in rows[:symbols.KEY_ROWS])
+    keyed = bool(meanings.keys() - symbols.USUAL.keys())
+    marked: set[int] = set()  # lines of items a symbol opens: a line under one is its own
     for row in rows:
         if not row.text:  # no cell holds anything
             blank, table = True, None
             continue
+        if keyed and symbols.is_key(row.text):
+            continue  # "key: ✅ done 👉 action"
         cells = list(row.cells)
         nonempty = [0] if len(cells) == 1 else [i for i, c in enumerate(cells) if c.strip()]
         if len(cells) > 1 and (columns := table_columns(cells)):  # a header has two roles
@@ -249,11 +264,22 @@ def build(rows: list[Row], book: OwnerBook) -> Document:
                     if not rest:
                         continue
                     text, top = rest, False
-            label, depth = None, 0
+            label, depth, box = None, 0, None
             if _may_label(raw) and (m := _LABEL.match(raw)):
                 label = m.group("num") or m.group("paren") or m.group("letter") or "•"
                 depth = len(m.group("indent")) // 2
                 text = " ".join(m.group("rest").split())
+            elif not (lead := raw.lstrip())[:1].isascii() and (mark := symbols.symbol(lead)):
+                label, depth = "•", (len(raw) - len(lead)) // 2  # "👉 Hemi to chase ..."
+                marked.add(row.number)
+                text = " ".join(symbols.strip(lead).split())
+                meaning = meanings.get(mark)
+                if meaning == symbols.ACTION:
+                    text = f"ACTION: {text}"  # what the minutes' key says the mark is
+                elif meaning in (symbols.DONE, symbols.OPEN):
+                    box = meaning
+            elif raw[:1] in "~=*_#-" and (d := _DECORATED.match(text)):
+                text, heading = d.group("title"), True
             prev = blocks[-1] if blocks else None
             if (label is None and not heading and raw[:2] == "  " and prev is not None
                     and prev.label is not None and not prev.heading
@@ -267,19 +293,19 @@ def build(rows: list[Row], book: OwnerBook) -> Document:
                 and not _owner_led(text, book)  # nor is "RT - ring ISP re streaming"
             ):
                 heading = True
-            box = None
             if m := _CHECKBOX.match(text):
                 box, text = ("open" if m.group("mark") == " " else "done"), m.group("rest")
             elif label is not None and text.startswith("~~") and (end := text.find("~~", 2)) > 2:
                 box, text = "done", f"{text[2:end]}{text[end + 2:]}"  # "- ~~fix it~~ done"
             level = len(raw) - len(raw.lstrip("#")) if raw.startswith("#") else 0
             if heading:
-                section = text.lstrip("#").strip()
+                section = symbols.strip(text.lstrip("#").strip())  # "# ✅ Action items"
                 text = section
             prev = blocks[-1] if blocks else None
             # Only across rows: within a row, separate lines were separate paragraphs/cells.
             if (prev is not None and not heading and not prev.heading and label is None
                     and not joins.has_line(prev, row.number)
+                    and (prev.line not in marked or raw[:1].isspace())
                     and (tail := joins.tail(prev))[-1:] not in ".:!?"
                     and (text[:1].islower() or _continues(tail))):
                 joins.add(prev, text, row.number)
@@ -340,8 +366,8 @@ def _table_row(row: Row, cells: list[str], columns: dict[int, str],
     """One action-table row: the action cell is the text; owner and due cells go where
     owner columns of other layouts go, so one mechanism reads them all."""
     by_role = {role: " ".join(cells[i].split()) for i, role in columns.items() if i < len(cells)}
-    side[row.number] = [v for k, v in by_role.items() if k in ("owner", "due") and v]
+    side[row.number] = [by_role["owner"]] if by_role.get("owner") else []
     text = by_role.get("action") or " ".join(" ".join(c.split()) for c in cells if c.strip())
     return Block(row.number, text, by_role.get("ref") or None, section, blank_before=blank,
                  lines=[row.number], table=by_role.get("status", ""),
-                 status_column="status" in columns.values())
+                 status_column="status" in columns.values(), due=by_role.get("due") or None)

@@ -88,9 +88,14 @@ def _finish(f: actions.Found, meeting: Meeting, follow_up: relativedelta, fy_sta
         texts = [f.due_words, f.update if f.kind == "carried" else f.text, f.restated,
                  f.parent]
         for text in filter(None, texts):
-            found = resolve(text, meeting.date, next_meeting=meeting.next_meeting,
-                            financial_year_start=fy_start, cadence=cadence, body=meeting.title,
-                            month_first=meeting.month_first)
+            found = None
+            # A due cell or "Due:" line is a deadline however bare: "Fri", "11/15".
+            for words in (text, f"by {text}") if text is f.due_words else (text,):
+                found = resolve(words, meeting.date, next_meeting=meeting.next_meeting,
+                                financial_year_start=fy_start, cadence=cadence,
+                                body=meeting.title, month_first=meeting.month_first)
+                if found is not None:
+                    break
             if found is not None:
                 due, basis, words = found.due, found.basis, found.words
                 break

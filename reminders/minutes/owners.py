@@ -18,7 +18,7 @@ from reminders.minutes.model import Attendee
 from reminders.minutes.names import BODIES, PREFIXES, name_like
 from reminders.minutes.names import TITLE as _TITLE
 from reminders.minutes.names import TITLES as _TITLES
-from reminders.minutes.owner_scan import SEPARATORS, has_folded, scanner
+from reminders.minutes.owner_scan import NOT_OWNER, SEPARATORS, has_folded, scanner
 from reminders.minutes.patterns import FOLDED
 from reminders.minutes.people import Person, forms
 from reminders.minutes.words import LowerCaseWords
@@ -249,8 +249,8 @@ class OwnerBook:
 
     def _agent(self, phrase: str, handles: bool) -> tuple[str, ...] | None:
         phrase = phrase.strip(" ,;:-–(*_")
-        if not phrase or len(phrase) > 60:
-            return None
+        if not phrase or len(phrase) > 60 or NOT_OWNER.match(phrase):
+            return None  # (nor is "TBD" anybody's name)
         if (known := self.owners(phrase)) is not None:
             return known
         found: list[str] = []

@@ -56,6 +56,7 @@ ACTIONS_HEADING = re.compile(
     r"resolved|resolutions|next\s+steps?|to-?\s?dos?|tasks?|follow[- ]ups?|"
     r"decisions\s+and\s+actions|actions\s+and\s+decisions|assignments|"
     r"who(?:'s|\s+is)?\s+doing\s+what|who\s+does\s+what)"
+    r"(?:\s+for\s+(?:the\s+)?(?:next|this|coming)\s+\w+)?"  # "Actions for next year"
     r"(?:\s+(?:summary|list))?(?:\s*\([^()]{1,40}\))?\s*:?$", re.IGNORECASE)  # "(KB)"
 # "MF  - order mic arm", "LM/SE – lottery bid": an owner set off by a dash (a summary's
 # two columns flattened); the dash is spaced, so "Smith-Jones" is one name.

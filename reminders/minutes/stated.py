@@ -30,6 +30,9 @@ _INLINE_DUE = re.compile(r"[.;,]?\s*\b(?:due(?:\s+date)?|deadline|by\s+when|targ
 
 
 _EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
+# "Rebook the ambulance (Shona) - by the 30th": the bracket still closes the task.
+_WHEN_AFTER = re.compile(r"^\s*[-–—,]\s*(?:by|before|within|in|on|asap|next|end|after|until|"
+                         r"today|tomorrow|tonight|this|ongoing|tb[cad])\b", re.IGNORECASE)
 
 
 # "ACTION - Tane, before next meeting", "Action by: TE | Target: 31/03/2025", "ACTION -
@@ -80,7 +83,8 @@ def apply(f: Found, book: OwnerBook) -> None:
             f.due_words = f.due_words or when
             f.text = f.text[: m.start()].rstrip(" -–—")
     for m in _BRACKET.finditer(f.text):
-        at_end = f.text[m.end():].strip(" .") == ""
+        tail = f.text[m.end():]
+        at_end = tail.strip(" .") == "" or bool(_WHEN_AFTER.match(tail))
         if m.group("tag") is not None:  # "... and report back. [AR]": an owner tag
             if at_end and (owners := book.owners(m.group("tag"))):
                 f.owners = union(f.owners, owners)
