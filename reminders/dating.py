@@ -45,7 +45,7 @@ _GATHERING = (r"(?:meetings?|calls?|syncs?|huddles?|catch[- ]?ups?|check[- ]?ins
               r"stand[- ]?ups?)\b")
 _NEXT_LABEL = re.compile(  # spaces optional: PDFs lose them ("Dateofnextmeetings:")
     r"(?:date(?:\s*(?:and|&|/|,)\s*(?:time|venue|place|location))*\s*of\s*(?:the\s*)?"
-    r"|confirmation\s*of\s*(?:the\s*)?|^\W*(?:(?:item\s+)?\d{1,2}\W*\s*)?(?:the\s+)?)"
+    r"|confirmation\s*of\s*(?:the\s*)?|^[\W_]*(?:(?:item\s+)?\d{1,2}\W*\s*)?(?:the\s+)?)"
     rf"next\s*(?P<fill>(?:[\w'-]+\s+){{0,2}}?){_GATHERING}"
     rf"|\bnext\s+(?P<fill2>(?:[\w'-]+\s+){{0,2}}?){_GATHERING}\s*(?:[:\-–]|\?"
     r"|(?:will|shall|should|would|is|was|has\s+been|to)\s+(?:be\s+)?"

@@ -682,3 +682,32 @@ def test_actions_for_next_year_and_the_next_meeting_is_a_weekday():
     assert [(a.text, a.owners) for a in got.actions] == [("Rebook the first aid cover (Shona)",
                                                           ("Shona",))]
     assert got.meeting.next_meeting == date(2024, 4, 11)
+
+
+def test_who_is_here_heading_handles_with_name_and_role_and_an_italic_next_call():
+    text = ("# Community call — 2024-11-07\n\n## Who's here\n"
+            "- @linnea-h (Linnea Holm, maintainer)\n- @sandy-ng (Sandy Ng)\n\n"
+            "## Action items\n- [ ] @linnea-h to cut the release candidate by Nov 20\n"
+            "- [ ] @sandy-ng to try the caching and report back before the next call\n\n"
+            "_Next call: Thursday 2024-12-05, 16:00 UTC, same link._\n")
+    people = read_people(clean(enumerate(text.splitlines(), 1)))
+    assert [(p.name, p.handle, p.role) for p in people] == [
+        ("Linnea Holm", "linnea-h", "maintainer"), ("Sandy Ng", "sandy-ng", None)]
+    got = extract_text(text)
+    assert got.meeting.next_meeting == date(2024, 12, 5)
+    assert [(a.owners, a.due) for a in got.actions] == [
+        (("@linnea-h",), date(2024, 11, 20)), (("@sandy-ng",), date(2024, 12, 5))]
+
+
+def test_a_members_heading_gives_the_next_steps_under_it_to_that_member():
+    text = ("Group meeting\nDate: Tuesday 4 March 2025\n"
+            "Present: Ingrid Halvorsen (PI), Rafael Souza (student)\n\n"
+            "# Round the table\n## Ingrid\nUpdates\n- Interview went fine.\n"
+            "Next steps\n- Sign the safety forms before the next group meeting\n"
+            "## Rafael\nNext steps\n- Literature review outline to Ingrid in two weeks\n"
+            "- Write to the office about travel funding\n"
+            "# AOB\n- Someone should update the site.\n")
+    assert [(a.text, a.owners) for a in extract_text(text).actions] == [
+        ("Sign the safety forms before the next group meeting", ("PI",)),
+        ("Literature review outline to Ingrid in two weeks", ("Rafael",)),
+        ("Write to the office about travel funding", ("Rafael",))]

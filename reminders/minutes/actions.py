@@ -100,6 +100,9 @@ class _Finder(_Section, _Prose):
         self.actions: int | None = None
         self.depth: int | None = None
         self.heading_owner: tuple[str, ...] = ()
+        # A heading naming a member ("## Ingrid") and its level: an actions heading under
+        # it lists that member's tasks.
+        self.person: tuple[tuple[str, ...], int] | None = None
         self.parent: Found | None = None
         # The depth of a "Next steps:" line whose list is the actions section (-1 for a
         # paragraph); None under a real heading.

@@ -34,6 +34,7 @@ class _Section:
     actions: int | None
     depth: int | None
     heading_owner: tuple[str, ...]
+    person: tuple[tuple[str, ...], int] | None
     parent: Found | None
     inline: int | None
     _add: Callable[..., Found]
@@ -42,8 +43,16 @@ class _Section:
     def _heading(self, b: Block) -> int | None:
         """Enter or leave an actions section; None lets the other heading rules run."""
         text = b.text.strip(" :*")
+        if b.level and self.person is not None and b.level <= self.person[1]:
+            self.person = None  # "## Kwame" after Ingrid's part, or "# AOB"
+        if b.level and len(text.split()) <= 3 and (who := self.book.owners(text)) and all(
+            self.book.is_known(o) for o in who
+        ):
+            self.person = (who, b.level)  # "## Ingrid": her part of a round of the table
         if p.ACTIONS_HEADING.match(text) and not p.CARRIED_HEADING.search(text):
             self.actions, self.depth, self.heading_owner = b.level, None, ()
+            if self.person is not None and (not b.level or b.level > self.person[1]):
+                self.heading_owner = self.person[0]  # "## Ingrid" then "Next steps"
             self.scope = self.header = False
             self.inline = None
             return 1
@@ -104,6 +113,8 @@ class _Section:
             return
         if deeper and not owners:
             return
+        if self.heading_owner and owners and not all(self.book.is_known(o) for o in owners):
+            owners = None  # under "## Rafael", "Literature review outline to Ingrid" is his
         owners = owners or self.heading_owner
         f = self._add(b, text, "new", owners)
         f.listed = True

@@ -19,7 +19,7 @@ from reminders.minutes.names import BODIES, PREFIXES, name_like
 from reminders.minutes.names import TITLE as _TITLE
 from reminders.minutes.names import TITLES as _TITLES
 from reminders.minutes.owner_scan import NOT_OWNER, SEPARATORS, has_folded, scanner
-from reminders.minutes.patterns import FOLDED
+from reminders.minutes.patterns import FOLDED, IMPERATIVES
 from reminders.minutes.people import Person, forms
 from reminders.minutes.words import LowerCaseWords
 
@@ -264,6 +264,8 @@ class OwnerBook:
                 continue
             elif _ALL_OF.match(part):
                 found.append("All")
+            elif part.lower() in IMPERATIVES:
+                return None  # "Write to the Trust (Arjun)": a task's verb, not its doer
             elif (name_like(part, handles) and (
                 (handles and part.islower()) or not self._common(part)
             )) or self._own_body(part) or _OFFICE.match(_THE.sub("", part)):

@@ -28,6 +28,9 @@ _LABEL = re.compile(
     r"\b[^:\n]{0,40}?:\s*(?P<value>.*)$", re.IGNORECASE)
 _HEADING = re.compile(r"^\s*(?:#{1,6}\s*|\*\*)\s*(?P<label>present|attendees|attendance|"
                       r"in\s+attendance|participants|apologies|absent|regrets|members)\b"
+                      # "## Who's here", "## Roll call": a heading saying who came
+                      r"|^\s*#{1,6}\s*(?P<asked>who(?:'s|\s+is|\s+was)\s+(?:here|there|present)|"
+                      r"roll[- ]?call|on\s+the\s+call|in\s+the\s+room)\s*:?\s*$"
                       # or the label alone on its line: "ATTENDANCE", "Members present"
                       r"|^\s*(?P<alone>(?:members\s+)?present|attendees|attendance|"
                       r"in\s+attendance|participants|apologies(?:\s+for\s+absence)?|absent|"
@@ -37,6 +40,7 @@ _HEADING = re.compile(r"^\s*(?:#{1,6}\s*|\*\*)\s*(?P<label>present|attendees|att
 _LABEL_WORDS = ("present", "attend", "participants", "apolog", "absent", "regrets", "welcome",
                 "here",
                 "members")
+_ASKED_WORDS = ("here", "there", "call", "room")  # of the headings that say who came
 _HANDLE = re.compile(r"@(?P<h>[A-Za-z0-9][\w.-]{0,38})")
 _PAREN = re.compile(r"\((?P<in>[^()]{1,40})\)")
 _CODE = re.compile(r"^[A-Z][A-Za-z]{0,1}[A-Z]{1,3}$|^[A-Z]{2,4}$")
@@ -117,8 +121,10 @@ def read_people(rows: list[Row]) -> list[Person]:
                 people += found
                 joined.update(range(index + 1, following))
                 continue
-        if labelled and (m := _HEADING.match(raw)):
-            label = (m.group("label") or m.group("alone")).lower()
+        if (labelled or (raw[:1] == "#" and may_hold(raw, _ASKED_WORDS))) and (
+            m := _HEADING.match(raw)
+        ):
+            label = (m.group("label") or m.group("alone") or m.group("asked")).lower()
             mode = not label.startswith(("apolog", "absent", "regrets"))
             continue
         if mode is None:
@@ -262,6 +268,12 @@ def _person(part: str, present: bool) -> Person | None:
             inner = f"{inner[: nick.start()]}{inner[nick.end():]}".strip(" ,")
             if not inner:
                 continue
+        first, comma, rest = inner.partition(",")
+        if comma and not named and not person.name and len(first.split()) >= 2 and (
+            _looks_like_name(first)
+        ):
+            person.name, person.role = first.strip(), person.role or rest.strip()
+            continue  # "@linnea-h (Linnea Holm, maintainer)"
         if inner.lower() in _ROLES:
             person.role = inner
         elif _CODE.match(inner) and person.code is None and (
