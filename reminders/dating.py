@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from reminders.deadlines.guards import MEETING_FILLERS
 from reminders.meeting_dates import (
     TO_BE_CONFIRMED,
     MeetingDate,
@@ -34,12 +35,10 @@ _DATE_KEYS = ("date", "meeting_date", "held", "held_on")
 _NEXT_KEYS = ("next_meeting", "nextmeeting", "next", "next_meeting_date")
 
 # Words that may stand between "next" and "meeting" and still name this body's own next
-# meeting ("the next committee meeting", "Next PMB Meeting" in a PMB's minutes). Any other
-# word must appear in the title: "the next users meeting" is somebody else's.
-_OWN_MEETING_WORDS = frozenset(str.split(
-    "committee board council parish town plenum regular ordinary monthly weekly quarterly "
-    "full open official team leadership steering management directors trustees general "
-    "executive working group call"))
+# meeting ("the next committee meeting", "Next PMB Meeting" in a PMB's minutes): the deadline
+# rules' list. Any other word must appear in the title: "the next users meeting" is
+# somebody else's.
+_OWN_MEETING_WORDS = MEETING_FILLERS
 # What a body's next gathering is called: "Next meeting", "Next call:", "Next sync:".
 _GATHERING = (r"(?:meetings?|calls?|syncs?|huddles?|catch[- ]?ups?|check[- ]?ins?|"
               r"stand[- ]?ups?)\b")

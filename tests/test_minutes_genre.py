@@ -711,3 +711,29 @@ def test_a_members_heading_gives_the_next_steps_under_it_to_that_member():
         ("Sign the safety forms before the next group meeting", ("PI",)),
         ("Literature review outline to Ingrid in two weeks", ("Rafael",)),
         ("Write to the office about travel funding", ("Rafael",))]
+
+
+def test_points_for_action_with_owner_and_by_lines_and_a_dash_role_in_the_attendance():
+    text = ("CORONER'S SERVICE LIAISON MEETING\nNotes of the meeting held on Wednesday 9th "
+            "October 2024\n\nPRESENT\nMr Jonathan Pryor - Area Coroner\n"
+            "Mrs Lisa Harding - Coroner's Service Manager (CSM)\n\n"
+            "1) INQUESTS\nThe backlog was discussed.\n\n"
+            "DATE OF NEXT LIAISON MEETING\nWednesday 15th January 2025, 2.00pm.\n\n"
+            "POINTS FOR ACTION\n\n1. Set up a task group on backlog recovery\n"
+            "   Owner: Area Coroner\n   By: within 28 days\n\n"
+            "2. Circulate the on-call rota\n   Owner: CSM\n   By: next liaison meeting\n")
+    got = extract_text(text)
+    assert got.meeting.next_meeting == date(2025, 1, 15)
+    assert [(a.text, a.owners, a.due) for a in got.actions] == [
+        ("Set up a task group on backlog recovery", ("Area Coroner",), date(2024, 11, 6)),
+        ("Circulate the on-call rota", ("CSM",), date(2025, 1, 15))]
+
+
+def test_a_bracket_tagging_the_sentence_before_with_its_action_number_and_owner():
+    got = extract_text(HEAD + "Present: Amira Shah (AS), Dan Okoro (DO)\n\n"
+                       "The three searches will be referred to Professional Standards. "
+                       "(Action 1 – DO)\n\nMembers asked for the ratio by neighbourhood in "
+                       "future packs. (Action 2 – AS)\n")
+    assert [(a.text, a.owners) for a in got.actions] == [
+        ("The three searches will be referred to Professional Standards.", ("DO",)),
+        ("Members asked for the ratio by neighbourhood in future packs.", ("AS",))]

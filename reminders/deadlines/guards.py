@@ -20,10 +20,13 @@ _MEETING_FILLERS = frozenset(_wordlist(
     "parish town district county city annual general extraordinary board committee council "
     "audit finance scrutiny and joint steering working programme project policy management "
     "executive strategic operational meeting panel group planning governance "
-    "quality risk health safety leadership official upcoming regular team staff directors"
+    "quality risk health safety leadership official upcoming regular team staff directors "
+    "plenum weekly trustees general call liaison partnership forum open"
 ))
 # Fillers that name this body's meetings whatever its title: the rest of a capitalised
 # filler must be in the meeting's title when the caller gives one (rule 10).
+# Read by ``dating`` too, for the "Next ... meeting:" line.
+MEETING_FILLERS = _MEETING_FILLERS
 _GENERIC_MEETING_WORDS = _MEETING_FILLERS | frozenset(_wordlist(
     "the our pc pcc"
 ))

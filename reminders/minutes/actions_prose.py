@@ -111,7 +111,14 @@ class _Prose:
         if p.NONE.match(after):  # "Action: none"
             return []
         stated = self.book.owners(m.group("who") or "") or ()
+        # "... for advice. (Action 1 – CI Okoro)": a bracket tagging the sentence before
+        tag = sentence[: m.start()].strip(" *_") == "(" and after.endswith(")")
+        if tag:
+            after, sentence = after[:-1].strip(), sentence[: m.start()].replace("(", " ") + (
+                sentence[m.start():])
         named = self.book.owners(after.strip(" .")) if after else ()
+        if tag and not named:
+            named = self.book.agent(after.strip(" .")) or ()
         when = None
         if after and (then := owners_then_when(after, self.book)) and (
             not named or set(named) <= set(then[0])

@@ -53,7 +53,8 @@ _TOKENS = re.compile(r"[^\W_]+")
 # A role in the attendance that names an office, so the minutes may name its holder by it.
 _OFFICE = re.compile(r"^(?:(?:[A-Z][\w-]*\s+){0,3}(?:Clerk|Secretary|Treasurer|Chair(?:man|"
                      r"person|woman)?|Officer|Manager|Director|Captain|Warden|Coordinator|"
-                     r"Convenor|Lead|Head|President|Editor)|(?:Head|Director|Chief)\s+of\s+"
+                     r"Convenor|Lead|Head|President|Editor|Coroner|Examiner|Advis[eo]r|"
+                     r"Administrator|Inspector)|(?:Head|Director|Chief)\s+of\s+"
                      r"(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2})$")
 # "All governors", "all the volunteers": everyone of a group, an owner named "All".
 _ALL_OF = re.compile(r"^all\s+(?:the\s+)?(?:[a-z]+\s+)?[a-z]+s$", re.IGNORECASE)

@@ -54,6 +54,7 @@ ACTIONS_HEADING = re.compile(
     r"(?:actions?(?:\s+(?:items?|points?|list(?:\s+summary)?|summary|agreed|arising"
     r"(?:\s+from\s+this\s+meeting)?|required|to\s+take))?|actionable\s+items?|"
     r"resolved|resolutions|next\s+steps?|to-?\s?dos?|tasks?|follow[- ]ups?|"
+    r"(?:points?|matters|items)\s+for\s+action|"
     r"decisions\s+and\s+actions|actions\s+and\s+decisions|assignments|"
     r"who(?:'s|\s+is)?\s+doing\s+what|who\s+does\s+what)"
     r"(?:\s+for\s+(?:the\s+)?(?:next|this|coming)\s+\w+)?"  # "Actions for next year"

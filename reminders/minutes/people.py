@@ -299,6 +299,8 @@ def _person(part: str, present: bool) -> Person | None:
             person.role = piece
         elif not name and _looks_like_name(piece):
             name = piece
+        elif name and person.role is None and number == 1:
+            person.role = piece  # "Mr Jonathan Pryor - Area Coroner"
     if ":" in name:  # "ESS: Taylor"
         name = name.split(":")[-1].strip()
     person.name = person.name or " ".join(name.split())
@@ -345,3 +347,4 @@ def forms(person: Person) -> list[str]:
         out.append(person.code)
     out += person.forms
     return [f for f in dict.fromkeys(out) if len(f) >= 2]
+

@@ -23,9 +23,12 @@ _BRACKET = re.compile(r"\((?P<who>[^()]{1,60})\)|\[(?P<tag>[^\[\]]{1,24})\]")
 DASH_TAG = r"\s[-–—]\s*(?P<who>[^-–—]{1,30})$"
 _TRAILING = re.compile(rf"{DASH_TAG}|(?<=[.!?])\s+(?P<code>[^.!?]{{1,30}})$")
 _LEADING = re.compile(r"^(?P<who>[^-–—:()]{1,30}?)\s*(?:[-–—]|:)\s+(?=\S)")
+# ... up to the next label: "Owner: Lead Medical Examiner  By: within 28 days".
 _INLINE_OWNER = re.compile(r"[.;,]?\s*\b(?:action\s+)?(?:owner|lead|responsible)\s*[:\-–]\s*"
-                           r"(?P<who>[^.;,()]+)\.?", re.IGNORECASE)
-_INLINE_DUE = re.compile(r"[.;,]?\s*\b(?:due(?:\s+date)?|deadline|by\s+when|target\s+date)\s*"
+                           r"(?P<who>[^.;,()]+?)\.?(?=\s+(?:by|due|when|deadline)\s*:|[.;,()]|$)",
+                           re.IGNORECASE)
+_INLINE_DUE = re.compile(r"[.;,]?\s*\b(?:due(?:\s+date)?|deadline|by\s+when|target\s+date|"
+                         r"by(?=\s*:))\s*"
                          r"[:\-–]\s*(?P<when>[^;()]+?)\.?\s*(?=$|;|\))", re.IGNORECASE)
 
 
@@ -57,10 +60,11 @@ def apply(f: Found, book: OwnerBook) -> None:
     """Owners and due words written into the action itself: "(JB)", "- JB", "Owner:"."""
     m = (_INLINE_OWNER.search(f.text) if may_hold(f.text, ("owner", "lead", "responsible"))
          else None)
-    if m and (owners := book.owners(m.group("who").strip())):
+    if m and (owners := book.owners(who := m.group("who").strip()) or book.agent(who)):
+        # (after "Owner:" any name is one: "Owner: Coroner's Service Manager")
         f.owners = union(f.owners, owners)
         f.text = (f.text[: m.start()] + f.text[m.end():]).strip()
-    if may_hold(f.text, ("due", "deadline", "when", "target")) and (
+    if may_hold(f.text, ("due", "deadline", "when", "target", "by:")) and (
         m := _INLINE_DUE.search(f.text)
     ):
         f.due_words = m.group("when")
