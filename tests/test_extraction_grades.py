@@ -24,9 +24,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "blind2": {"f1": 0.90, "owners": 0.90},
     "blind3": {"f1": 0.87, "owners": 0.95},
     "blind4": {"f1": 0.92, "owners": 0.93},
-    "blind5": {"f1": 0.83, "owners": 0.90},
-    "blind6": {"f1": 0.76, "owners": 0.75},
-    "blind7": {"f1": 0.70, "owners": 0.64},
+    "blind5": {"f1": 0.92, "owners": 0.95},
+    "blind6": {"f1": 0.90, "owners": 0.78},
+    "blind7": {"f1": 0.92, "owners": 0.95},
 }
 
 
