@@ -737,3 +737,14 @@ def test_a_bracket_tagging_the_sentence_before_with_its_action_number_and_owner(
     assert [(a.text, a.owners) for a in got.actions] == [
         ("The three searches will be referred to Professional Standards.", ("DO",)),
         ("Members asked for the ratio by neighbourhood in future packs.", ("AS",))]
+
+
+def test_an_officer_column_and_a_line_listing_officers_is_attendance_not_work():
+    text = ("Audit and Governance Committee\nMinutes of the meeting held on Tuesday 26 November "
+            "2024\nPresent\nMembers: Councillor Gwen Harcourt (Chair), Mr Alan Rees\n"
+            "Officers: Fiona Marsh, Treasurer to the Authority; Jason Tilley, Director of "
+            "Corporate Services (DCS)\n\nAG/24/44 Internal audit\nThe report was noted.\n\n"
+            "Schedule of actions arising\nRef\tAction\tOfficer\tDue\n"
+            "AG/24/44.1\tExplain the payroll control weaknesses\tDCS\t25/02/2025\n")
+    assert [(a.text, a.owners, a.due) for a in extract_text(text).actions] == [
+        ("Explain the payroll control weaknesses", ("DCS",), date(2025, 2, 25))]

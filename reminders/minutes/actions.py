@@ -119,6 +119,8 @@ class _Finder(_Section, _Prose):
 
     def _step(self, i: int) -> int:
         b, book = self.blocks[i], self.book
+        if b.line in self.doc.people_lines and not b.heading and b.table is None:
+            return i + 1  # "Officers: Sarah Whitlock, Chief Fire Officer (CFO); ...": people
         text = b.text
         alone = b.label is None and not b.level and len(text) <= 40 and self.actions is None
         # (In minutes not ``marked``, no block holds a marker.)

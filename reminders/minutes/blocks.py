@@ -72,9 +72,9 @@ _COLUMNS = {
     "action": re.compile(r"^(?:actions?|action\s+(?:required|agreed|description)|description|"
                          r"agreed\s+actions?|tasks?|what)$", re.IGNORECASE),
     "owner": re.compile(r"^(?:(?:action\s+)?owners?|leads?|responsible|who|by\s+whom|"
-                        r"assigned\s+to)$", re.IGNORECASE),
+                        r"assigned\s+to|(?:lead\s+|responsible\s+)?officer)$", re.IGNORECASE),
     "due": re.compile(r"^(?:due(?:\s+date)?|deadline|by\s+when|when|target(?:\s+date)?|"
-                      r"timescales?|date(?:\s+due)?|eta|by)$", re.IGNORECASE),
+                      r"timescales?|date(?:\s+due)?|eta)$", re.IGNORECASE),
     "status": re.compile(r"^(?:status|update|progress|rag|comments?|progress\s+update)$",
                          re.IGNORECASE),
     "ref": re.compile(r"^(?:ref\.?|no\.?|#|item|action\s+no\.?|number|min(?:ute)?\s+ref\.?)$",
@@ -135,6 +135,7 @@ class Document:
     blocks: list[Block]
     side_cells: dict[int, list[str]]  # line -> owner / due / status cells at the row's end
     aligned: set[int] = field(default_factory=set)  # lines whose owner cells a list used
+    people_lines: set[int] = field(default_factory=set)  # attendance lines naming several
 
 
 def side_like(cell: str, book: OwnerBook) -> bool:

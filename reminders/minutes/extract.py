@@ -23,7 +23,7 @@ from reminders.minutes.meeting import read_meeting
 from reminders.minutes.merge import merge_repeats
 from reminders.minutes.model import ExtractedAction, Extraction, Meeting
 from reminders.minutes.owners import OwnerBook
-from reminders.minutes.people import read_people
+from reminders.minutes.people import list_lines, read_people
 from reminders.minutes.read import read_lines
 from reminders.minutes.words import LowerCaseWords, words_of
 
@@ -61,9 +61,11 @@ def _run(lines: list[tuple[int, str]], source: str, follow_up: relativedelta, fy
     rows = clean(lines)
     meeting = read_meeting(rows)
     text = "\n".join(r.text for r in rows)
-    book = OwnerBook(meeting.attendees, aliases, read_people(rows), LowerCaseWords(text),
+    people = read_people(rows)
+    book = OwnerBook(meeting.attendees, aliases, people, LowerCaseWords(text),
                      words_of(text.lower()), body=meeting.title or "")
     doc = blocks.build(rows, book)
+    doc.people_lines = list_lines(people)
     found = merge_repeats(actions.find(doc, book), lists.shadows(doc, book))
     found.sort(key=lambda f: f.block.line)
     result = tuple(_finish(f, meeting, follow_up, fy_start, cadence) for f in found)

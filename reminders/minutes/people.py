@@ -67,6 +67,7 @@ class Person:
     role: str | None = None
     present: bool = True
     forms: list[str] = field(default_factory=list)
+    line: int = 0  # the source line the attendance named them on
 
 
 def read_people(rows: list[Row]) -> list[Person]:
@@ -78,7 +79,10 @@ def read_people(rows: list[Row]) -> list[Person]:
     front = _front_matter(rows)
     joined: set[int] = set()  # rows read as the continuation of a labelled list
     gap = False  # a blank row since the last one read
+    previous = 0  # the number of the row read before this one
     for index, row in enumerate(rows):
+        _number(people, previous)
+        previous = row.number
         raw = row.text
         if index in joined:
             continue
@@ -150,7 +154,30 @@ def read_people(rows: list[Row]) -> list[Person]:
             continue
         if text and len(text) <= 600 and not text.endswith("."):  # a list, not a paragraph
             people += _split(_GROUP.sub("", text), mode)  # "Directors: Linda Park, ..."
+    _number(people, previous)
     return [p for p in people if p.name or p.handle]
+
+
+def _number(people: list[Person], line: int) -> None:
+    """Give the people the last row added the line they were on (a list cut by a line
+    break counts as its first line)."""
+    for person in reversed(people):
+        if person.line:
+            break
+        person.line = line
+
+
+def list_lines(people: list[Person]) -> set[int]:
+    """The lines that list two people or more by their full names ("Officers: Sarah
+    Whitlock, Chief Fire Officer (CFO); Martin Goode, ..."): attendance, not a sentence to
+    read for work. (Handles and lower-case words are not enough: a list read on past the
+    attendance takes "@a and @b draft the slides" for two people.)"""
+    counts: dict[int, int] = {}
+    for person in people:
+        words = PREFIXES.sub("", person.name).split()
+        if len(words) >= 2 and all(w[:1].isupper() for w in (words[0], words[-1])):
+            counts[person.line] = counts.get(person.line, 0) + 1
+    return {line for line, count in counts.items() if count >= 2}
 
 
 # A group's label inside an attendance list: "Directors:", "For the Practice:".
