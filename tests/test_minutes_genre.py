@@ -748,3 +748,13 @@ def test_an_officer_column_and_a_line_listing_officers_is_attendance_not_work():
             "AG/24/44.1\tExplain the payroll control weaknesses\tDCS\t25/02/2025\n")
     assert [(a.text, a.owners, a.due) for a in extract_text(text).actions] == [
         ("Explain the payroll control weaknesses", ("DCS",), date(2025, 2, 25))]
+
+
+def test_councillors_before_two_names_and_an_office_whose_title_holds_and():
+    got = extract_text(HEAD + "Present: Councillor Lauren Pike, Councillor Amir Rahman, "
+                       "Ellis Ward (Scrutiny and Democratic Services Officer)\n\n"
+                       "Councillors Pike and Rahman agreed to meet the depot manager.\n\n"
+                       "The Head of Estates and Compliance agreed to run a continuity test.\n\n"
+                       "The Clerk and Treasurer to sign the mandate.\n")
+    assert [a.owners for a in got.actions] == [
+        ("Pike", "Rahman"), ("Head of Estates and Compliance",), ("Clerk", "Treasurer")]

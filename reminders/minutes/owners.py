@@ -51,8 +51,8 @@ ROLE_WORDS = {
 }
 _TOKENS = re.compile(r"[^\W_]+")
 # A role in the attendance that names an office, so the minutes may name its holder by it.
-_OFFICE = re.compile(r"^(?:(?:[A-Z][\w-]*\s+){0,3}(?:Clerk|Secretary|Treasurer|Chair(?:man|"
-                     r"person|woman)?|Officer|Manager|Director|Captain|Warden|Coordinator|"
+_OFFICE = re.compile(r"^(?:(?:[A-Z][\w-]*\s+(?:and\s+)?){0,3}(?:Clerk|Secretary|Treasurer|"
+                     r"Chair(?:man|person|woman)?|Officer|Manager|Director|Captain|Warden|Coordinator|"
                      r"Convenor|Lead|Head|President|Editor|Coroner|Examiner|Advis[eo]r|"
                      r"Administrator|Inspector)|(?:Head|Director|Chief)\s+of\s+"
                      r"(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2})$")
@@ -61,6 +61,8 @@ _ALL_OF = re.compile(r"^all\s+(?:the\s+)?(?:[a-z]+\s+)?[a-z]+s$", re.IGNORECASE)
 _NUMBERED = re.compile(r"(?<![\w.])(\d{1,2})[.)]\s*")
 _TITLE_ANY_CASE = re.compile(rf"^{_TITLES}\s+", re.IGNORECASE)
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
+# "Councillors Pike and Rahman", "Cllrs Pike and Rahman": the title is each one's.
+_PLURAL_TITLE = re.compile(r"^(?:Councillors|Cllrs\.?|Drs\.?|Messrs\.?)\s+(?=[A-Z])")
 _PARTS = re.compile(r"\s*(?:,|&|\+|/|\band\b)\s*")
 _INITIAL_END = re.compile(r"\s[A-Z]\.$")
 _WRAPPED_HEAD = re.compile(r"^[A-Za-z]{1,2}/")
@@ -249,11 +251,13 @@ class OwnerBook:
         return found
 
     def _agent(self, phrase: str, handles: bool) -> tuple[str, ...] | None:
-        phrase = phrase.strip(" ,;:-–(*_")
+        phrase = _PLURAL_TITLE.sub("", phrase.strip(" ,;:-–(*_"))  # "Councillors Pike and"
         if not phrase or len(phrase) > 60 or NOT_OWNER.match(phrase):
             return None  # (nor is "TBD" anybody's name)
         if (known := self.owners(phrase)) is not None:
             return known
+        if " and " in phrase and (office := self._one_office(_THE.sub("", phrase))):
+            return (office,)
         found: list[str] = []
         for part in _PARTS.split(phrase):
             part = part.strip(" .") if not _INITIAL_END.search(part) else part.strip()
@@ -275,6 +279,19 @@ class OwnerBook:
             else:
                 return None
         return tuple(dict.fromkeys(found)) if found or handles else None
+
+    def _one_office(self, phrase: str) -> str | None:
+        """"Scrutiny and Democratic Services Officer", "Head of Estates and Compliance": one
+        office whose title holds "and", unless both sides are offices or people ("Clerk and
+        Treasurer" are two)."""
+        if not _OFFICE.match(phrase):
+            return None
+        before, _, after = phrase.rpartition(" and ")
+        if (_OFFICE.match(before) or self.owners(before)) and (
+            _OFFICE.match(after) or self.owners(after)
+        ):
+            return None
+        return phrase
 
     def _own_body(self, part: str) -> bool:
         """"The Parish Council will ..." in the Parish Council's minutes: the meeting's own
