@@ -758,3 +758,25 @@ def test_councillors_before_two_names_and_an_office_whose_title_holds_and():
                        "The Clerk and Treasurer to sign the mandate.\n")
     assert [a.owners for a in got.actions] == [
         ("Pike", "Rahman"), ("Head of Estates and Compliance",), ("Clerk", "Treasurer")]
+
+
+def test_a_progress_meeting_table_whose_action_column_names_the_party():
+    text = ("Progress Meeting No. 7\nDate: Thursday 24th April 2025\n"
+            "Name\tOrganisation\tRole\tCode\n"
+            "Dave Kerr\tBrackley Construction Ltd\tSite manager\tMC\n"
+            "Tom Hollis\tHollis Ward Architects\tArchitect\tARC\n\n"
+            "Item\tDescription\tAction\tDate\n"
+            "7.1\tPROGRAMME AND PROGRESS\t\t\n"
+            "7.1.1\tMC reported the frame is complete.\tInfo\t\n"
+            "7.1.2\tMC to issue a revised programme for the delay.\tMC\t02/05/25\n"
+            "7.2.1\tMinutes of PM6 agreed.\tNote\t\n"
+            "7.2.2\tRooflight upstand detail to be revised to suit the kerb.\tARC\t30/05/25\n")
+    people = read_people(clean(enumerate(text.splitlines(), 1)))
+    assert [(p.name, p.code, p.role) for p in people] == [
+        ("Dave Kerr", "MC", "Site manager"), ("Tom Hollis", "ARC", "Architect")]
+    got = extract_text(text)
+    assert [(a.text, a.owners, a.due, a.section) for a in got.actions] == [
+        ("MC to issue a revised programme for the delay.", ("MC",), date(2025, 5, 2),
+         "PROGRAMME AND PROGRESS"),
+        ("Rooflight upstand detail to be revised to suit the kerb.", ("ARC",),
+         date(2025, 5, 30), "PROGRAMME AND PROGRESS")]

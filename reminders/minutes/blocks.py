@@ -102,6 +102,14 @@ def table_columns(cells: list[str]) -> dict[int, str] | None:
                 roles[index] = role
                 break
     found = set(roles.values())
+    if "owner" not in found and "action" in found:
+        # "Item | Description | Action | Date" (construction and project minutes): the
+        # description is the task, the action column who takes it.
+        acting = [i for i, c in enumerate(cells) if i not in roles
+                  and c.strip().lower() in ("action", "actions", "action by")]
+        if acting:
+            roles[acting[0]] = "owner"
+            found.add("owner")
     if "action" not in found and "owner" in found:  # "Owner | Item | ETA": the item is the task
         for index, role in roles.items():
             if role == "ref" and cells[index].strip().lower() in ("item", "items"):
@@ -215,7 +223,11 @@ def build(rows: list[Row], book: OwnerBook) -> Document:
             table, blank = columns, False
             continue
         if table and len(nonempty) >= 2:
-            blocks.append(_table_row(row, cells, table, side, section, blank))
+            block = _table_row(row, cells, table, side, section, blank)
+            if block is not None:
+                blocks.append(block)
+                if block.heading:
+                    section = block.text
             blank = False
             continue
         table = None
@@ -362,11 +374,23 @@ class _Joins:
             self.block = None
 
 
+_INFORMATION = frozenset(("note", "noted", "info", "information", "for information", "fyi", "-",
+                          "n/a"))
+
+
 def _table_row(row: Row, cells: list[str], columns: dict[int, str],
-               side: dict[int, list[str]], section: str | None, blank: bool) -> Block:
+               side: dict[int, list[str]], section: str | None, blank: bool) -> Block | None:
     """One action-table row: the action cell is the text; owner and due cells go where
-    owner columns of other layouts go, so one mechanism reads them all."""
+    owner columns of other layouts go, so one mechanism reads them all. A row whose owner
+    cell says "Note" or "Info" records no work (None); one with only a title in capitals
+    ("7.1 PROGRAMME AND PROGRESS") heads the rows under it."""
     by_role = {role: " ".join(cells[i].split()) for i, role in columns.items() if i < len(cells)}
+    if by_role.get("owner", "").lower() in _INFORMATION:
+        return None
+    task = by_role.get("action", "")
+    if task.isupper() and not by_role.get("owner") and not by_role.get("due"):
+        return Block(row.number, task, by_role.get("ref") or None, task, heading=True,
+                     blank_before=blank, lines=[row.number])
     side[row.number] = [by_role["owner"]] if by_role.get("owner") else []
     text = by_role.get("action") or " ".join(" ".join(c.split()) for c in cells if c.strip())
     return Block(row.number, text, by_role.get("ref") or None, section, blank_before=blank,

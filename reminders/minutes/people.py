@@ -79,6 +79,7 @@ def read_people(rows: list[Row]) -> list[Person]:
     front = _front_matter(rows)
     joined: set[int] = set()  # rows read as the continuation of a labelled list
     gap = False  # a blank row since the last one read
+    grid: list[str] | None = None  # the header of an attendance table being read
     previous = 0  # the number of the row read before this one
     for index, row in enumerate(rows):
         _number(people, previous)
@@ -92,7 +93,7 @@ def read_people(rows: list[Row]) -> list[Person]:
                 people += _split(value, mode)
             continue
         if not raw.strip():
-            columns, gap = None, True
+            columns, grid, gap = None, None, True
             continue
         if gap and mode is not None and _NUMBERED_ROW.match(raw):
             mode = None  # "1. WELCOME" after the list: the agenda has begun
@@ -131,6 +132,13 @@ def read_people(rows: list[Row]) -> list[Person]:
             label = (m.group("label") or m.group("alone") or m.group("asked")).lower()
             mode = not label.startswith(("apolog", "absent", "regrets"))
             continue
+        if len(row.cells) >= 2 and _people_header(row.cells):
+            grid = [c.strip().lower() for c in row.cells]  # "Name | Organisation | Role | Code"
+            continue
+        if grid is not None and len(row.cells) >= 2:
+            people.append(_from_table(grid, list(row.cells), mode is not False))
+            continue
+        grid = None
         if mode is None:
             continue
         if raw.lstrip().startswith("|"):
@@ -223,6 +231,15 @@ def _front_value(raw: str) -> str:
     return value.strip("[]\"'")
 
 
+def _people_header(cells: tuple[str, ...]) -> bool:
+    """The header of a table of people, wherever it stands: a name column beside a code,
+    initials, role or organisation column ("Name | Organisation | Role | Code")."""
+    heads = {c.strip().lower() for c in cells}
+    return bool(heads & {"name", "names", "attendee", "attendees"}) and bool(
+        heads & {"code", "initials", "role", "organisation", "organization", "capacity",
+                 "position", "representing"})
+
+
 def _from_table(columns: list[str], cells: list[str], present: bool) -> Person:
     person = Person("", present=present)
     for head, cell in zip(columns, cells, strict=False):
@@ -233,10 +250,12 @@ def _from_table(columns: list[str], cells: list[str], present: bool) -> Person:
             person.handle = cell.lstrip("@")
         elif "initial" in head or head in ("code", "abbr", "abbreviation"):
             person.code = cell
-        elif "name" in head and not person.name:
+        elif ("name" in head or head.startswith("attendee")) and not person.name:
             person.name = cell
         elif head in ("role", "capacity", "position", "title"):
             person.role = cell
+            if "apologies" in cell.lower():  # "M&E consultant (apologies)"
+                person.present = False
         elif "handle" in head or "github" in head:
             person.handle = cell.lstrip("@")
     return person
