@@ -780,3 +780,22 @@ def test_a_progress_meeting_table_whose_action_column_names_the_party():
          "PROGRAMME AND PROGRESS"),
         ("Rooflight upstand detail to be revised to suit the kerb.", ("ARC",),
          date(2025, 5, 30), "PROGRAMME AND PROGRESS")]
+
+
+def test_actions_arising_closing_the_minutes_are_this_meetings_and_an_update_column_is_news():
+    agm = ("# Minutes of the Annual General Meeting\nSaturday 16th November 2024\n\n"
+           "## 1. Minutes of the 2023 AGM\nAccepted.\n\n## 2. Treasurer\nThe accounts were "
+           "adopted.\n\n## 3. Education\nThe course starts in March.\n\n"
+           "## Actions arising from the AGM\n"
+           "• Treasurer to pay the capitation before the end of January\n"
+           "• Tom Eccles to set up the hornet monitoring rota\n")
+    assert [(a.text[:14], a.kind) for a in extract_text(agm).actions] == [
+        ("Treasurer to p", "new"), ("Tom Eccles to ", "new")]
+    weekly = ("Weekly coordination meeting\nDate: Monday 09/06/2025\n\n"
+              "Name\tRole\tInitials\nKiprono Langat\tWASH Engineer\tKL\n\n"
+              "Area\tUpdate\tNext steps\tLead\tBy when\n"
+              "WASH\tPump test done 05/06, yield good.\tSend the pump test results to the "
+              "County\tKL\t12/06/2025\n"
+              "Logistics\tSecond vehicle at the garage.\t-\t-\t-\n")
+    assert [(a.text, a.owners, a.due, a.kind) for a in extract_text(weekly).actions] == [
+        ("Send the pump test results to the County", ("KL",), date(2025, 6, 12), "new")]

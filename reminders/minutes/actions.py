@@ -39,6 +39,8 @@ _RESOLVED_THAT = re.compile(r"^(?:it\s+was\s+)?(?:resolved|agreed)\s+that\s*:?$"
 _NEW_STATUS = re.compile(r"^new(?:\s+action)?\W*$", re.IGNORECASE)
 # ... and outside a review of earlier work, a row still to start: "Open", "Not started".
 _OPEN_STATUS = re.compile(r"^(?:open|not\s+(?:yet\s+)?started|to\s?do)\W*$", re.IGNORECASE)
+_EARLIER = re.compile(r"previous|last|prior|earlier|preceding|\d|jan|feb|mar|apr|may|jun|jul|"
+                      r"aug|sep|oct|nov|dec", re.IGNORECASE)
 _ANY_HEADING = 99  # a scope that the next Markdown heading ends, whatever its rank
 # "... by close of play Friday — Priya": an owner tag closing a list item.
 _TAG = re.compile(stated.DASH_TAG)
@@ -171,6 +173,12 @@ class _Finder(_Section, _Prose):
                 and not b.depth and looks_like_heading(text)):
             # "2. ACTIONS FROM LAST MEETING" then "3. CALL-OUT REPORT": the next agenda item
             self.scope, self.header, self.scope_level = False, False, None
+        if p.CARRIED_HEADER.match(text) and self._closing(i, text):
+            # "Actions arising from the AGM" after the business: this meeting's own list
+            self.actions, self.depth, self.heading_owner = b.level, None, ()
+            self.scope = self.header = False
+            self.inline = None if b.heading else (b.depth if b.label is not None else -1)
+            return i + 1
         if p.CARRIED_HEADER.match(text):
             self.scope = self.header = True
             if self.scope_level is None:  # "Actions from last time:" ends at a Markdown heading
@@ -235,6 +243,12 @@ class _Finder(_Section, _Prose):
         elif self.scope and self.group and self.group[-1].update is None:
             self.group[-1].update = p.sentences(text)[0][1]
         return i + 1
+
+    def _closing(self, i: int, text: str) -> bool:
+        """Whether "Actions arising from ..." closes the minutes with their own actions: it
+        stands in the second half and names no earlier meeting (no "previous", "last", date
+        or month), where the review of earlier actions opens the minutes."""
+        return i > len(self.blocks) // 2 and not _EARLIER.search(text)
 
     def _tagged(self, text: str) -> tuple[str, ...] | None:
         """The owners a list item is tagged with after a closing dash: someone the

@@ -70,7 +70,7 @@ def _continues(text: str) -> bool:
 
 _COLUMNS = {
     "action": re.compile(r"^(?:actions?|action\s+(?:required|agreed|description)|description|"
-                         r"agreed\s+actions?|tasks?|what)$", re.IGNORECASE),
+                         r"agreed\s+actions?|tasks?|what|next\s+steps?)$", re.IGNORECASE),
     "owner": re.compile(r"^(?:(?:action\s+)?owners?|leads?|responsible|who|by\s+whom|"
                         r"assigned\s+to|(?:lead\s+|responsible\s+)?officer)$", re.IGNORECASE),
     "due": re.compile(r"^(?:due(?:\s+date)?|deadline|by\s+when|when|target(?:\s+date)?|"
@@ -92,7 +92,7 @@ def table_columns(cells: list[str]) -> dict[int, str] | None:
     if joined.isascii():  # most rows: no cell can match the action column (cheap test first)
         low = joined.lower()
         if "action" not in low and "description" not in low and "task" not in low and (
-            "what" not in low and "item" not in low
+            "what" not in low and "item" not in low and "step" not in low
         ):
             return None
     roles: dict[int, str] = {}
@@ -388,11 +388,15 @@ def _table_row(row: Row, cells: list[str], columns: dict[int, str],
     if by_role.get("owner", "").lower() in _INFORMATION:
         return None
     task = by_role.get("action", "")
+    order = {role: i for i, role in columns.items()}
+    # "Area | Update | Next steps | Lead": an update before the step is its news, not the
+    # step's state; a status column is one after the action.
+    states = order.get("status", -1) > order.get("action", len(cells))
     if task.isupper() and not by_role.get("owner") and not by_role.get("due"):
         return Block(row.number, task, by_role.get("ref") or None, task, heading=True,
                      blank_before=blank, lines=[row.number])
     side[row.number] = [by_role["owner"]] if by_role.get("owner") else []
     text = by_role.get("action") or " ".join(" ".join(c.split()) for c in cells if c.strip())
     return Block(row.number, text, by_role.get("ref") or None, section, blank_before=blank,
-                 lines=[row.number], table=by_role.get("status", ""),
-                 status_column="status" in columns.values(), due=by_role.get("due") or None)
+                 lines=[row.number], table=by_role.get("status", "") if states else "",
+                 status_column=states, due=by_role.get("due") or None)
