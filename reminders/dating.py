@@ -41,7 +41,7 @@ _NEXT_KEYS = ("next_meeting", "nextmeeting", "next", "next_meeting_date")
 _OWN_MEETING_WORDS = MEETING_FILLERS
 # What a body's next gathering is called: "Next meeting", "Next call:", "Next sync:".
 _GATHERING = (r"(?:meetings?|calls?|syncs?|huddles?|catch[- ]?ups?|check[- ]?ins?|"
-              r"stand[- ]?ups?)\b")
+              r"stand[- ]?ups?|(?:committee|board)(?=\s*:))\b")  # "Next committee: Thurs 3rd"
 _NEXT_LABEL = re.compile(  # spaces optional: PDFs lose them ("Dateofnextmeetings:")
     r"(?:date(?:\s*(?:and|&|/|,)\s*(?:time|venue|place|location))*\s*of\s*(?:the\s*)?"
     r"|confirmation\s*of\s*(?:the\s*)?|^[\W_]*(?:(?:item\s+)?\d{1,2}\W*\s*)?(?:the\s+)?)"
@@ -269,7 +269,10 @@ def _next_from_text(body: Sequence[str], held: date, title: str | None,
     for index in range(len(body) - 1, -1, -1):
         text = body[index]
         m = _next_label(text) if "next" in text.lower() else None
-        if m is None or not _names_own_meeting(m.group("fill") or m.group("fill2") or "", title):
+        if m is None or not (
+            _names_own_meeting(m.group("fill") or m.group("fill2") or "", title)
+            or (m.start() == 0 and text[m.end():].lstrip().startswith(":"))
+        ):  # (a line of its own that opens "Next WP4 call:" names this meeting's next)
             continue
         rest = text[m.end():].strip(" :-–")
         following = [t for t in body[index + 1:index + 1 + 2 * _FOLLOWING_ROWS] if t]

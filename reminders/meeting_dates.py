@@ -88,8 +88,8 @@ def _spaced(text: str) -> str:
 # For ``month_first``: a numeric date readable both ways; one readable one way only; a
 # month name before or after its day. Plain patterns on the lower-cased text, run on the
 # whole document only when it holds an ambiguous date at all.
-_AMBIGUOUS = re.compile(r"(?<![\d/.-])(?:0?[1-9]|1[0-2])([/.-])(?:0?[1-9]|1[0-2])\1\d{2,4}"
-                        r"(?![\d/.-]\d|\d)")
+_AMBIGUOUS = re.compile(r"(?<![\d/.-])(?:0?[1-9]|1[0-2])(?:([/.-])(?:0?[1-9]|1[0-2])\1\d{2,4}|"
+                        r"/(?:0?[1-9]|1[0-2]))(?![\d/.-]\d|\d)")  # or "before 4/12"
 _NUMBERS = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(?:19|20)\d{2}(?!\d)")
 _STEMS = "|".join(_MONTH_STEMS)
 _WORD_MDY = re.compile(rf"\b(?:{_STEMS})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.]?\d)")

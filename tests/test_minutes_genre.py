@@ -799,3 +799,16 @@ def test_actions_arising_closing_the_minutes_are_this_meetings_and_an_update_col
               "Logistics\tSecond vehicle at the garage.\t-\t-\t-\n")
     assert [(a.text, a.owners, a.due, a.kind) for a in extract_text(weekly).actions] == [
         ("Send the pump test results to the County", ("KL",), date(2025, 6, 12), "new")]
+
+
+def test_next_committee_and_next_wp4_call_labels_and_a_yearless_month_first_date():
+    got = extract_text("Film society committee\nThursday 6th March 2025\n\nSome business.\n\n"
+                       "Next committee: Thurs 3rd April, same place, 7.45.\n")
+    assert got.meeting.next_meeting == date(2025, 4, 3)
+    call = extract_text("AQUATWIN consortium\nWP4 call, 13 May 2025\n\nRisks reviewed.\n\n"
+                        "Next WP4 call: Tuesday 10 June 2025, 14:00 CET.\n")
+    assert call.meeting.next_meeting == date(2025, 6, 10)
+    us = extract_text("Friends of the Library\n**Date:** 3/13/2025, 6:30 PM\n\n"
+                      "Present: Linda Okoro (Treasurer)\n\n## Action items\n"
+                      "- Linda – card reader set up and tested – before 4/12\n")
+    assert [(a.owners, a.due) for a in us.actions] == [(("Linda",), date(2025, 4, 12))]
