@@ -812,3 +812,10 @@ def test_next_committee_and_next_wp4_call_labels_and_a_yearless_month_first_date
                       "Present: Linda Okoro (Treasurer)\n\n## Action items\n"
                       "- Linda – card reader set up and tested – before 4/12\n")
     assert [(a.owners, a.due) for a in us.actions] == [(("Linda",), date(2025, 4, 12))]
+
+
+def test_member_as_a_title_before_a_surname():
+    got = extract_text(HEAD + "Present: Chairperson Tama Ngata, Member Sione Faleolo\n\n"
+                       "Member Faleolo agreed to meet the residents' group before the next "
+                       "meeting.\n\nBoard Member Patel will circulate the draft.\n")
+    assert [a.owners for a in got.actions] == [("Member Faleolo",), ("Board Member Patel",)]

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-TITLES = r"(?:Cllr\.?|Councillor|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Rev\.?|Sir|Dame)"
+TITLES = (r"(?:Cllr\.?|Councillor|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Rev\.?|Sir|Dame|"
+          r"(?:Board\s+)?Member(?=\s+[A-Z]))")  # "Member Faleolo", "Board Member Patel"
 TITLE = re.compile(rf"^{TITLES}\s+")
 # What goes before a name in an attendance list, several at once: "The Revd Canon Philip
 # Ashdown", "Rt Hon", "Fr". None of it is the person's first name.
