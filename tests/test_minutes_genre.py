@@ -819,3 +819,14 @@ def test_member_as_a_title_before_a_surname():
                        "Member Faleolo agreed to meet the residents' group before the next "
                        "meeting.\n\nBoard Member Patel will circulate the draft.\n")
     assert [a.owners for a in got.actions] == [("Member Faleolo",), ("Board Member Patel",)]
+
+
+def test_an_item_closed_by_a_completion_is_a_report_of_done_work():
+    got = extract_text(HEAD + "Present: Lea Marchand, Tom Brenner\n\nTOPIC: open action items\n"
+                       "ACTION-203 (Lea) circulate the draft error codes - done, CLOSED.\n"
+                       "ACTION-207 (Tom) ask legal about the price display rule - still "
+                       "waiting, keep it open.\n\n"
+                       "ACTION-214: Tom to update the schema to be done by Friday.\n")
+    assert not [a for a in got.actions if "error codes" in a.text]
+    assert [a for a in got.actions if "update the schema" in a.text]  # "to be done by": work
+    assert [(u.update, "error codes" in u.text) for u in got.updates] == [("Complete", True)]

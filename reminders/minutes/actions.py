@@ -41,6 +41,9 @@ _NEW_STATUS = re.compile(r"^new(?:\s+action)?\W*$", re.IGNORECASE)
 _OPEN_STATUS = re.compile(r"^(?:open|not\s+(?:yet\s+)?started|to\s?do)\W*$", re.IGNORECASE)
 _EARLIER = re.compile(r"previous|last|prior|earlier|preceding|\d|jan|feb|mar|apr|may|jun|jul|"
                       r"aug|sep|oct|nov|dec", re.IGNORECASE)
+# A completion closing the item after a separator: a report of done work, not new work.
+_DONE_TAIL = re.compile(r"[-–—,;:(]\s*(?:now\s+|all\s+)?(?:done|completed?|closed|finished)"
+                        r"[\s.!)]*$", re.IGNORECASE)
 _ANY_HEADING = 99  # a scope that the next Markdown heading ends, whatever its rank
 # "... by close of play Friday — Priya": an owner tag closing a list item.
 _TAG = re.compile(stated.DASH_TAG)
@@ -308,6 +311,8 @@ class _Finder(_Section, _Prose):
              *, in_list: bool = False) -> Found:
         f = Found(" ".join(text.split()), b, kind, owners, item=b.item, listed=in_list,
                   due_words=b.due)
+        if kind == "new" and _DONE_TAIL.search(f.text):
+            f.kind, f.update = "carried", "Complete"  # "... error codes - done, CLOSED."
         stated.apply(f, self.book)
         for line in b.lines:
             for cell in self.doc.side_cells.get(line, ()):
