@@ -210,7 +210,7 @@ def build(rows: list[Row], book: OwnerBook) -> Document:
     joins = _Joins()
     meanings = symbols.key(row.text for row in rows[:symbols.KEY_ROWS])
     keyed = bool(meanings.keys() - symbols.USUAL.keys())
-    marked: set[int] = set()  # lines of items a symbol opens: a line under one is its own
+    symbolled: set[int] = set()  # lines of items a symbol opens: a line under one is its own
     for row in rows:
         if not row.text:  # no cell holds anything
             blank, table = True, None
@@ -284,7 +284,7 @@ def build(rows: list[Row], book: OwnerBook) -> Document:
                 text = " ".join(m.group("rest").split())
             elif not (lead := raw.lstrip())[:1].isascii() and (mark := symbols.symbol(lead)):
                 label, depth = "•", (len(raw) - len(lead)) // 2  # "👉 Hemi to chase ..."
-                marked.add(row.number)
+                symbolled.add(row.number)
                 text = " ".join(symbols.strip(lead).split())
                 meaning = meanings.get(mark)
                 if meaning == symbols.ACTION:
@@ -318,7 +318,7 @@ def build(rows: list[Row], book: OwnerBook) -> Document:
             # Only across rows: within a row, separate lines were separate paragraphs/cells.
             if (prev is not None and not heading and not prev.heading and label is None
                     and not joins.has_line(prev, row.number)
-                    and (prev.line not in marked or raw[:1].isspace())
+                    and (prev.line not in symbolled or raw[:1].isspace())
                     and (tail := joins.tail(prev))[-1:] not in ".:!?"
                     and (text[:1].islower() or _continues(tail))):
                 joins.add(prev, text, row.number)
