@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from reminders.minutes import symbols
 from reminders.minutes.clean import Row
+from reminders.minutes.columns import INFORMATION, table_columns
 from reminders.minutes.owners import OwnerBook
 from reminders.minutes.patterns import IMPERATIVES, OWNER_DASH, Anchored, starts
 
@@ -66,57 +67,6 @@ def _continues(text: str) -> bool:
     """Whether ``text`` ends with a word that a sentence cannot end with ("...the"): only its
     end is searched, since a paragraph joined from many lines is asked again at each one."""
     return _CONTINUES.search(text, max(0, len(text) - _CONTINUES_REACH)) is not None
-
-
-_COLUMNS = {
-    "action": re.compile(r"^(?:actions?|action\s+(?:required|agreed|description)|description|"
-                         r"agreed\s+actions?|tasks?|what|next\s+steps?)$", re.IGNORECASE),
-    "owner": re.compile(r"^(?:(?:action\s+)?owners?|leads?|responsible|who|by\s+whom|"
-                        r"assigned\s+to|(?:lead\s+|responsible\s+)?officer)$", re.IGNORECASE),
-    "due": re.compile(r"^(?:due(?:\s+date)?|deadline|by\s+when|when|target(?:\s+date)?|"
-                      r"timescales?|date(?:\s+due)?|eta)$", re.IGNORECASE),
-    "status": re.compile(r"^(?:status|update|progress|rag|comments?|progress\s+update)$",
-                         re.IGNORECASE),
-    "ref": re.compile(r"^(?:ref\.?|no\.?|#|item|action\s+no\.?|number|min(?:ute)?\s+ref\.?)$",
-                      re.IGNORECASE),
-}
-
-# Every action-column heading holds "action", "description" or "task" ("Agreed actions");
-# only checked on ASCII rows, where the case-free match cannot meet "ı" or "ſ".
-
-
-def table_columns(cells: list[str]) -> dict[int, str] | None:
-    """Column roles when ``cells`` is the header row of an action table ("Ref | Action |
-    Action owner | Due date"): it needs an action column and an owner or due column."""
-    joined = " ".join(cells)
-    if joined.isascii():  # most rows: no cell can match the action column (cheap test first)
-        low = joined.lower()
-        if "action" not in low and "description" not in low and "task" not in low and (
-            "what" not in low and "item" not in low and "step" not in low
-        ):
-            return None
-    roles: dict[int, str] = {}
-    for index, cell in enumerate(cells):
-        for role, pattern in _COLUMNS.items():
-            if pattern.match(cell.strip()) and role not in roles.values():
-                roles[index] = role
-                break
-    found = set(roles.values())
-    if "owner" not in found and "action" in found:
-        # "Item | Description | Action | Date" (construction and project minutes): the
-        # description is the task, the action column who takes it.
-        acting = [i for i, c in enumerate(cells) if i not in roles
-                  and c.strip().lower() in ("action", "actions", "action by")]
-        if acting:
-            roles[acting[0]] = "owner"
-            found.add("owner")
-    if "action" not in found and "owner" in found:  # "Owner | Item | ETA": the item is the task
-        for index, role in roles.items():
-            if role == "ref" and cells[index].strip().lower() in ("item", "items"):
-                roles[index] = "action"
-                found.add("action")
-                break
-    return roles if "action" in found and found & {"owner", "due"} else None
 
 
 @dataclass(slots=True)
@@ -374,10 +324,6 @@ class _Joins:
             self.block = None
 
 
-_INFORMATION = frozenset(("note", "noted", "info", "information", "for information", "fyi", "-",
-                          "n/a"))
-
-
 def _table_row(row: Row, cells: list[str], columns: dict[int, str],
                side: dict[int, list[str]], section: str | None, blank: bool) -> Block | None:
     """One action-table row: the action cell is the text; owner and due cells go where
@@ -385,7 +331,7 @@ def _table_row(row: Row, cells: list[str], columns: dict[int, str],
     cell says "Note" or "Info" records no work (None); one with only a title in capitals
     ("7.1 PROGRAMME AND PROGRESS") heads the rows under it."""
     by_role = {role: " ".join(cells[i].split()) for i, role in columns.items() if i < len(cells)}
-    if by_role.get("owner", "").lower() in _INFORMATION:
+    if by_role.get("owner", "").lower() in INFORMATION:
         return None
     task = by_role.get("action", "")
     order = {role: i for i, role in columns.items()}
