@@ -830,3 +830,15 @@ def test_an_item_closed_by_a_completion_is_a_report_of_done_work():
     assert not [a for a in got.actions if "error codes" in a.text]
     assert [a for a in got.actions if "update the schema" in a.text]  # "to be done by": work
     assert [(u.update, "error codes" in u.text) for u in got.updates] == [("Complete", True)]
+
+
+def test_attendance_codes_and_capacities_in_brackets_commas_and_dashes():
+    text = ("Risk Committee\nHeld on Tuesday 22 April 2025\n\n"
+            "Present: Helen Marsh (Chair, Independent Non-Executive Director) (HM); Richard "
+            "Coates (INED) (RC)\nIn attendance: Alan Moss, Company Secretary (CoSec), minutes\n\n"
+            "PRESENT\nMrs Lisa Harding - Coroner's Service Manager (CSM) (notes)\n")
+    people = read_people(clean(enumerate(text.splitlines(), 1)))
+    assert [(p.name, p.code, p.role) for p in people] == [
+        ("Helen Marsh", "HM", "Chair, Independent Non-Executive Director"),
+        ("Richard Coates", "RC", "INED"), ("Alan Moss", "CoSec", "Company Secretary"),
+        ("Mrs Lisa Harding", "CSM", "Coroner's Service Manager")]

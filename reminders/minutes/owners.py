@@ -16,6 +16,7 @@ from collections.abc import Container, Iterable, Mapping
 
 from reminders.minutes.model import Attendee
 from reminders.minutes.names import BODIES, PREFIXES, name_like
+from reminders.minutes.names import OFFICE as _OFFICE
 from reminders.minutes.names import TITLE as _TITLE
 from reminders.minutes.names import TITLES as _TITLES
 from reminders.minutes.owner_scan import NOT_OWNER, SEPARATORS, has_folded, scanner
@@ -50,12 +51,6 @@ ROLE_WORDS = {
     "all governors": "All", "all stewards": "All", "all officers": "All", "all volunteers": "All",
 }
 _TOKENS = re.compile(r"[^\W_]+")
-# A role in the attendance that names an office, so the minutes may name its holder by it.
-_OFFICE = re.compile(r"^(?:(?:[A-Z][\w-]*\s+(?:and\s+)?){0,3}(?:Clerk|Secretary|Treasurer|"
-                     r"Chair(?:man|person|woman)?|Officer|Manager|Director|Captain|Warden|Coordinator|"
-                     r"Convenor|Lead|Head|President|Editor|Coroner|Examiner|Advis[eo]r|"
-                     r"Administrator|Inspector)|(?:Head|Director|Chief)\s+of\s+"
-                     r"(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2})$")
 # "All governors", "all the volunteers": everyone of a group, an owner named "All".
 _ALL_OF = re.compile(r"^all\s+(?:the\s+)?(?:[a-z]+\s+)?[a-z]+s$", re.IGNORECASE)
 _NUMBERED = re.compile(r"(?<![\w.])(\d{1,2})[.)]\s*")

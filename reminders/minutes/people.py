@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from reminders.minutes.clean import Row
-from reminders.minutes.names import PREFIXES
+from reminders.minutes.names import OFFICE, PREFIXES
 from reminders.minutes.owner_scan import NOT_OWNER
 from reminders.minutes.patterns import may_hold
 
@@ -42,8 +42,9 @@ _LABEL_WORDS = ("present", "attend", "participants", "apolog", "absent", "regret
                 "members")
 _ASKED_WORDS = ("here", "there", "call", "room")  # of the headings that say who came
 _HANDLE = re.compile(r"@(?P<h>[A-Za-z0-9][\w.-]{0,38})")
-_PAREN = re.compile(r"\((?P<in>[^()]{1,40})\)")
+_PAREN = re.compile(r"\((?P<in>[^()]{1,80})\)")  # ("Chair, Independent Non-Executive Director")
 _CODE = re.compile(r"^[A-Z][A-Za-z]{0,1}[A-Z]{1,3}$|^[A-Z]{2,4}$")
+_MIXED_CODE = re.compile(r"^[A-Z][a-z]?[A-Z][A-Za-z]{0,3}$")  # "CoSec", "HoIA" beside an office
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÞĀ-ſА-Я][\w'’.-]*|[a-z][a-z0-9_-]{1,20})$")
 # Lower-case words inside a capitalised name: "Jan van der Berg", "Maria de la Cruz".
 _PARTICLES = frozenset(str.split("van von der den de del della di da dos das du la le ter ten "
@@ -273,13 +274,15 @@ def _split(value: str, present: bool) -> list[Person]:
     for part in parts:
         words = _PAREN.sub(" ", part).split()
         if out and words and not words[0][:1].isdigit() and (
-            words[0].lower() in _CAPACITY or "of" in words
-        ):
+            words[0].lower() in _CAPACITY or "of" in words or OFFICE.match(" ".join(words))
+        ):  # ("Alan Moss, Company Secretary (CoSec)": an office)
             # "Mr Paul Hughes, Director of Finance (DoF)": the capacity of the name before
             # (not "2 members of the public")
             code = _PAREN.search(part)
             out[-1].role = out[-1].role or " ".join(words)
-            if code and _CODE.match(code.group("in").strip()) and out[-1].code is None:
+            if code and (_CODE.match(inner := code.group("in").strip()) or _MIXED_CODE.match(
+                inner
+            )) and out[-1].code is None:
                 out[-1].code = code.group("in").strip()
             continue
         person = _person(part, present)
@@ -345,11 +348,17 @@ def _person(part: str, present: bool) -> Person | None:
             person.role = piece
         elif not name and _looks_like_name(piece):
             name = piece
-        elif name and person.role is None and number == 1:
-            person.role = piece  # "Mr Jonathan Pryor - Area Coroner"
+        elif name and number == 1 and (person.role is None or person.role.lower() in (
+            "notes", "minutes", "scribe", "note taker", "minute taker", "taking notes")
+        ):  # "Mr Jonathan Pryor - Area Coroner", "Mrs Lisa Harding - Coroner's ... (notes)"
+            person.role = piece
     if ":" in name:  # "ESS: Taylor"
         name = name.split(":")[-1].strip()
     person.name = person.name or " ".join(name.split())
+    if person.code and person.role and " " not in person.role and len(person.role) <= 5 and (
+        person.role[:2].upper() == _initials(person.name)[:2] != person.code[:2]
+    ):  # "Richard Coates (INED) (RC)": the initials are the code, the other the capacity
+        person.code, person.role = person.role, person.code
     if not person.name and not person.handle:
         return None
     if person.name and not _looks_like_name(person.name):
