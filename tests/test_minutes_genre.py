@@ -842,3 +842,20 @@ def test_attendance_codes_and_capacities_in_brackets_commas_and_dashes():
         ("Helen Marsh", "HM", "Chair, Independent Non-Executive Director"),
         ("Richard Coates", "RC", "INED"), ("Alan Moss", "CoSec", "Company Secretary"),
         ("Mrs Lisa Harding", "CSM", "Coroner's Service Manager")]
+
+
+def test_a_labelled_attendance_line_over_indented_lines_one_person_each():
+    text = ("ROWING CLUB\nMinutes of the meeting held on Wednesday 26th February 2025\n\n"
+            "Present:   Jo Tanner (JT) - Captain\n"
+            "           Alistair Ferris (AF) - President, in the chair\n"
+            "           Nicola Brandt (NB) - Hon. Secretary\n"
+            "Apologies: Raj Patel (Welfare Officer)\n\n"
+            "25/19  SAFEGUARDING\n       Two DBS checks expire in May. NB to remind both "
+            "coaches to renew.\n")
+    people = read_people(clean(enumerate(text.splitlines(), 1)))
+    assert [(p.name, p.code, p.role, p.present) for p in people] == [
+        ("Jo Tanner", "JT", "Captain", True), ("Alistair Ferris", "AF", "President", True),
+        ("Nicola Brandt", "NB", "Hon. Secretary", True),
+        ("Raj Patel", None, "Welfare Officer", False)]
+    assert [(a.text, a.owners) for a in extract_text(text).actions] == [
+        ("NB to remind both coaches to renew.", ("NB",))]

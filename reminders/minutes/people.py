@@ -44,6 +44,10 @@ _ASKED_WORDS = ("here", "there", "call", "room")  # of the headings that say who
 _HANDLE = re.compile(r"@(?P<h>[A-Za-z0-9][\w.-]{0,38})")
 _PAREN = re.compile(r"\((?P<in>[^()]{1,80})\)")  # ("Chair, Independent Non-Executive Director")
 _CODE = re.compile(r"^[A-Z][A-Za-z]{0,1}[A-Z]{1,3}$|^[A-Z]{2,4}$")
+_DASHED = re.compile(r"\s+[-–—]\s+")
+# What may follow a person after a comma and is no person: "..., in the chair".
+_ASIDES = frozenset(("in the chair", "chairing", "minutes", "notes", "taking minutes",
+                     "taking notes", "taking the minutes"))
 _MIXED_CODE = re.compile(r"^[A-Z][a-z]?[A-Z][A-Za-z]{0,3}$")  # "CoSec", "HoIA" beside an office
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÞĀ-ſА-Я][\w'’.-]*|[a-z][a-z0-9_-]{1,20})$")
 # Lower-case words inside a capitalised name: "Jan van der Berg", "Maria de la Cruz".
@@ -81,6 +85,7 @@ def read_people(rows: list[Row]) -> list[Person]:
     joined: set[int] = set()  # rows read as the continuation of a labelled list
     gap = False  # a blank row since the last one read
     grid: list[str] | None = None  # the header of an attendance table being read
+    hanging = False  # reading the indented lines under a labelled attendance line
     previous = 0  # the number of the row read before this one
     for index, row in enumerate(rows):
         _number(people, previous)
@@ -98,6 +103,8 @@ def read_people(rows: list[Row]) -> list[Person]:
             continue
         if gap and mode is not None and _NUMBERED_ROW.match(raw):
             mode = None  # "1. WELCOME" after the list: the agenda has begun
+        if hanging and not (row.cells[0][:1].isspace() if row.cells else False):
+            mode, hanging = None, False  # the hanging list ends at the margin
         gap = False
         labelled = may_hold(raw, _LABEL_WORDS)
         if labelled and (m := _LABEL.match(raw)):
@@ -115,6 +122,10 @@ def read_people(rows: list[Row]) -> list[Person]:
                 value = re.sub(r"\bwelcomed\b|\b(?:those|all)\s+present\s*:?", ",", value)
             people += _split(value, present)
             mode = present if not value.strip() else None
+            if value.strip() and following < len(rows) and rows[following].text and (
+                rows[following].cells[0][:1].isspace()
+            ):  # "Present:   Jo Tanner (JT) - Captain" over indented lines, one a person
+                mode, hanging = present, True
             continue
         if not labelled and mode is None and index < 40 and (g := _ANY_LABEL.match(raw)):
             value, following = g.group("value"), index + 1
@@ -272,6 +283,8 @@ def _split(value: str, present: bool) -> list[Person]:
         parts = [value]
     out: list[Person] = []
     for part in parts:
+        if out and part.strip().lower() in _ASIDES:
+            continue  # "Alistair Ferris (AF) - President, in the chair"
         words = _PAREN.sub(" ", part).split()
         if out and words and not words[0][:1].isdigit() and (
             words[0].lower() in _CAPACITY or "of" in words or OFFICE.match(" ".join(words))
@@ -326,7 +339,8 @@ def _person(part: str, present: bool) -> Person | None:
         if inner.lower() in _ROLES:
             person.role = inner
         elif _CODE.match(inner) and person.code is None and (
-                not NOT_OWNER.match(inner) or inner == _initials(_PAREN.sub(" ", text))):
+                not NOT_OWNER.match(inner) or inner == _initials(_DASHED.split(
+                    _PAREN.sub(" ", text))[0])):
             person.code = inner  # not "Kylie (ASAP)"; but "Nasreen Begum (NB)"
         elif _looks_like_name(inner) and len(inner.split()) >= 2 and not named:
             person.name = inner
