@@ -859,3 +859,18 @@ def test_a_labelled_attendance_line_over_indented_lines_one_person_each():
         ("Raj Patel", None, "Welfare Officer", False)]
     assert [(a.text, a.owners) for a in extract_text(text).actions] == [
         ("NB to remind both coaches to renew.", ("NB",))]
+
+
+def test_there_and_not_there_labels_and_a_committee_members_line():
+    text = ("FILM SOCIETY - committee notes\nThurs 6th March 2025\n\n"
+            "there: Maddy Rowe (sec), Tariq Hussain (chair), Bernie Hale (treasurer),\n"
+            "       Yusuf Demir (programme)\nnot there: Fran (sick), Anton\n\n"
+            "Yusuf to check the licence covers a second screening.\n")
+    people = read_people(clean(enumerate(text.splitlines(), 1)))
+    assert [(p.name, p.present) for p in people] == [
+        ("Maddy Rowe", True), ("Tariq Hussain", True), ("Bernie Hale", True),
+        ("Yusuf Demir", True), ("Fran", False), ("Anton", False)]
+    assert [a.owners for a in extract_text(text).actions] == [("Yusuf",)]
+    members = "Committee members: Ann Lee, Bob Kerr, Cy Ode\n\nBob Kerr to book the hall.\n"
+    assert [p.name for p in read_people(clean(enumerate(members.splitlines(), 1)))] == [
+        "Ann Lee", "Bob Kerr", "Cy Ode"]

@@ -22,7 +22,7 @@ from reminders.minutes.patterns import may_hold
 _LABEL = re.compile(
     r"^[\s\-•*#>]*(?:\d{1,2}\\?[.)]\s*)?(?:meeting\s+|[A-Z][a-z]+(?:\s+[a-z]+)?\s+(?=present\b))?"
     r"(?P<label>present|attendees|attending|"  # "Directors present:", "Board members present:"
-    r"here(?=\s*:)|not\s+here(?=\s*:)|"
+    r"(?:not\s+)?(?:here|there)(?=\s*:)|"
     r"attendance|in\s+attendance|also\s+present|members\s+present|participants|"
     r"those\s+present|apologies(?:\s+for\s+absence)?|absent|regrets|welcome)"
     r"\b[^:\n]{0,40}?:\s*(?P<value>.*)$", re.IGNORECASE)
@@ -127,7 +127,8 @@ def read_people(rows: list[Row]) -> list[Person]:
             ):  # "Present:   Jo Tanner (JT) - Captain" over indented lines, one a person
                 mode, hanging = present, True
             continue
-        if not labelled and mode is None and index < 40 and (g := _ANY_LABEL.match(raw)):
+        if mode is None and index < 40 and (g := _ANY_LABEL.match(raw)):
+            # (a line holding a label word _LABEL did not take: "Committee members: ...")
             value, following = g.group("value"), index + 1
             while _unfinished(value) and following < len(rows) and rows[following].text.strip():
                 value = f"{value} {rows[following].text.strip()}"
