@@ -874,3 +874,16 @@ def test_there_and_not_there_labels_and_a_committee_members_line():
     members = "Committee members: Ann Lee, Bob Kerr, Cy Ode\n\nBob Kerr to book the hall.\n"
     assert [p.name for p in read_people(clean(enumerate(members.splitlines(), 1)))] == [
         "Ann Lee", "Bob Kerr", "Cy Ode"]
+
+
+def test_the_note_takers_own_first_person_commitments():
+    text = ("FILM SOCIETY - committee notes\nThurs 6th March 2025\n"
+            "(notes: Maddy - shout if I've got anything wrong)\n\n"
+            "there: Maddy Rowe (sec), Tariq Hussain (chair), Claire Penrose (membership)\n\n"
+            "I'll email the distributor about the booking tomorrow.\n\n"
+            "Claire and I are going to sort out the member email list this month.\n\n"
+            "I think the bulb will last.\n")
+    got = extract_text(text)
+    assert got.meeting.minute_taker == "Maddy"
+    assert [(a.text[:12], a.owners) for a in got.actions] == [
+        ("I'll email t", ("Maddy",)), ("Claire and I", ("Claire", "Maddy"))]

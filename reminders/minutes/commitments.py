@@ -166,6 +166,10 @@ class Commitments:
             return None  # "The Directors decided not to appoint ...": nothing to do
         # (Each pattern below is only tried on a sentence holding the words it needs: the
         # speaker's colon within 30 characters, "to", "will" or "would" for a commitment.)
+        if book.writer and "I" in s[:40] and (m := p.WRITER_COMMITS.match(s)) and (
+            writer := book.agent(book.writer)
+        ):  # "I'll email the distributor tomorrow" in notes Maddy took
+            return union(book.agent(m.group("with")) or (), writer) if m.group("with") else writer
         if (0 < s.find(":") <= 30 and (m := p.FIRST_PERSON.match(s)) and (owners := book.agent(
             who := m.group("who"), handles=who.islower() and " " not in who.strip()
         ))):

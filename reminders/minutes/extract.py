@@ -63,7 +63,8 @@ def _run(lines: list[tuple[int, str]], source: str, follow_up: relativedelta, fy
     text = "\n".join(r.text for r in rows)
     people = read_people(rows)
     book = OwnerBook(meeting.attendees, aliases, people, LowerCaseWords(text),
-                     words_of(text.lower()), body=meeting.title or "")
+                     words_of(text.lower()), body=meeting.title or "",
+                     writer=meeting.minute_taker)
     doc = blocks.build(rows, book)
     doc.people_lines = list_lines(people)
     found = merge_repeats(actions.find(doc, book), lists.shadows(doc, book))

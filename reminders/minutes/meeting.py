@@ -19,7 +19,7 @@ from reminders.minutes.owner_scan import NOT_OWNER
 from reminders.minutes.patterns import marked
 
 _LABEL = re.compile(
-    r"^[\s\-•*#]*(?P<label>date(?: of meeting)?|meeting date|held on|chair(?:ed by)?|chairman|"
+    r"^[\s\-•*#(]*(?P<label>date(?: of meeting)?|meeting date|held on|chair(?:ed by)?|chairman|"
     r"chairperson|in the chair|minutes(?: taken by)?|minute[- ]?taker|minuted by|"
     r"note[- ]?taker|notes(?: taken by)?|attendance|attendees|present|members present|"
     r"in attendance|also present|also in attendance|officers present|apologies(?: for absence)?|"

@@ -73,12 +73,14 @@ class OwnerBook:
     def __init__(
         self, attendees: Iterable[Attendee] = (), aliases: Mapping[str, str] | None = None,
         people: Iterable[Person] = (), vocabulary: Iterable[str] | LowerCaseWords = (),
-        present: set[str] | None = None, body: str = "",
+        present: set[str] | None = None, body: str = "", writer: str | None = None,
     ) -> None:
         """``vocabulary``: the words the document writes in lower case; ``present``: the
         lower-case words of the document, when known; ``body``: the meeting's title, which
-        names the body whose minutes these are ("West Dereham Parish Council")."""
+        names the body whose minutes these are ("West Dereham Parish Council"); ``writer``:
+        who took the notes, the "I" of "I'll email the distributor"."""
         self._body = frozenset(_TOKENS.findall(body.lower()))
+        self.writer = writer
         # Words the minutes also write in lower case are common nouns, not names: "Backlog
         # to join the meeting" has no owner, "Fazli to approach sponsors" has one.
         self.vocabulary: Container[str] = (

@@ -115,6 +115,11 @@ WEAK_AFTER_SUBJECT = re.compile(r"\s\s*(?:will|shall|would|must|(?:is|are)\s+goi
 FIRST_PERSON = re.compile(r"^(?P<who>[^:]{1,30}):\s+(?:.*?\b)?(?:I'll|I\s+will|I\s+can|"
                           r"I'm\s+going\s+to|I\s+am\s+going\s+to|we'll)\s+(?=[a-z])",
                           re.IGNORECASE)
+# The note-taker's own commitment, unattributed: "I'll email Park Circus ...", "Claire and I
+# are going to sort out the list".
+WRITER_COMMITS = re.compile(r"^(?:(?P<with>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+and\s+I\s+"
+                            r"(?:will|are\s+going\s+to|agreed\s+to)|I'll|I\s+will|"
+                            r"I'm\s+going\s+to|I\s+am\s+going\s+to)\s+(?=[a-z])")
 # "It was agreed to contact...", "Agreed to write sentiment...": agreed work with no doer;
 # also after the discussion that led to it ("After discussion it was agreed to...",
 # "Following a long discussion on parking, it was agreed to...").
