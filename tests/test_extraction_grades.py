@@ -25,9 +25,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "blind3": {"f1": 0.87, "owners": 0.95},
     "blind4": {"f1": 0.92, "owners": 0.93},
     "blind5": {"f1": 0.92, "owners": 0.95},
-    "blind6": {"f1": 0.90, "owners": 0.78},
+    "blind6": {"f1": 0.90, "owners": 0.86},
     "blind7": {"f1": 0.92, "owners": 0.95},
-    "blind8": {"f1": 0.88, "owners": 0.93},
+    "blind8": {"f1": 0.92, "owners": 0.93},
 }
 
 
