@@ -237,7 +237,8 @@ PASSIVE = Anchored(PASSIVE, _UPPER)
 def marked(text: str) -> re.Match[str] | None:
     """``MARKER.search``, skipping the regex for text that holds none of its letters."""
     if "ction" in text or "CTION" in text or "AP" in text or "TODO" in text or "#" in text \
-            or "AI" in text or "A/" in text or "ollow" in text:
+            or "AI" in text or "A/" in text or "llow up" in text or "llow-up" in text \
+            or "llow Up" in text or "llowup" in text:
         return MARKER.search(text)
     return None
 
