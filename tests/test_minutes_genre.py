@@ -887,3 +887,28 @@ def test_the_note_takers_own_first_person_commitments():
     assert got.meeting.minute_taker == "Maddy"
     assert [(a.text[:12], a.owners) for a in got.actions] == [
         ("I'll email t", ("Maddy",)), ("Claire and I", ("Claire", "Maddy"))]
+
+
+def test_a_hard_wrapped_indented_paragraph_goes_on_after_a_capital_but_item_lines_do_not():
+    wrapped = ("ROWING CLUB\nMinutes of the meeting held on Wednesday 26th February 2025\n\n"
+               "25/16  CAPTAIN'S REPORT\n"
+               "       JT reported 41 active seniors and 23 juniors. The entry for the Head is\n"
+               "       confirmed for two eights and the trailer is booked for the weekend of\n"
+               "       the race. ACTION: JT to publish the course on the website and British\n"
+               "       Rowing's Go Row page within 10 days.\n"
+               "25/17  EQUIPMENT\n"
+               "       ML reported that the coxless four has a cracked rigger and that the\n"
+               "       committee agreed to repair rather than replace it after the vote of\n"
+               "       six to one. ACTION: ML to obtain two quotes for the rigger repair and\n"
+               "       report back; the ergs are due their annual service in the spring and\n"
+               "       members were reminded to book them through the online form.\n")
+    assert next((a.text[-27:], a.due) for a in extract_text(wrapped).actions) == (
+        "Go Row page within 10 days.", date(2025, 3, 8))
+    items = ("Working group call\n2024-10-15\n\n"
+             "  ACTION-215: Dev to write three worked examples for time-of-use tariffs in the\n"
+             "  coming weeks\n"
+             "  ACTION-216: Chairs to draft the agenda for the Lisbon slot by 1 November\n"
+             "  Ingrid will ask the Alliance staff for a room with proper remote participation\n"
+             "  Kenji to send a short follow-up liaison note to the TC pointing at the flag\n")
+    assert [a.text[-12:] for a in extract_text(items).actions] == [
+        "coming weeks", "y 1 November", "articipation"]  # three lines, three actions

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from reminders.minutes import symbols
 from reminders.minutes.clean import Row
 from reminders.minutes.columns import INFORMATION, table_columns
 from reminders.minutes.owners import OwnerBook
-from reminders.minutes.patterns import IMPERATIVES, OWNER_DASH, Anchored, starts
+from reminders.minutes.patterns import IMPERATIVES, OWNER_DASH, Anchored, marked, starts
 
 _ITEM_CELL = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?\.?|[a-km-np-z])$")  # l, o: bullets
 _BULLET_CELL = re.compile(r"^(?:[•·▪○◦§ðlo\-*–]|\d{1,2}\))$")
@@ -60,6 +61,33 @@ _CONTINUES = re.compile(r"\b(?:the|a|an|of|to|and|or|that|from|in|for|with|by|on
 _VERBISH = re.compile(r"\b(?:to|will|would|should|shall|must|can|need|needs|is|are|was|were|"
                       r"has|have|had|asked|"
                       r"said|agreed|noted|be|been)\b", re.IGNORECASE)
+# In a hard-wrapped document a line this long was wrapped: the next line at its indent goes
+# on with it even after a capital ("... and British Rowing's" / "Go Row page within 10 days").
+_WRAPPED = 60
+# ... unless it opens an item of its own: "Tom: I'll take ...", "[13:40] TOPIC", "(scribe".
+_OPENS_ITEM = re.compile(r"^(?:[^\s:]{1,30}(?:\s[^\s:]{1,30})?:\s|[\[(]|[A-Z]{2,}\b)")
+_WRAP_EVIDENCE = 5  # lower-case continuations needed to call a document hard-wrapped ...
+_WRAP_SHARE = 0.75  # ... and their share of the continuations of long indented lines
+
+
+def _hard_wrapped(rows: list[Row]) -> bool:
+    """Whether the text's indented paragraphs were wrapped by hand: long indented lines that
+    stop short of a full stop mostly go on in lower case at the same indent. Notes whose
+    lines are items without full stops ("ACTION-215: Dev to write ... in the coming weeks"
+    then "Hyun-joo will send ...") go on in capitals, and are not."""
+    lower = upper = 0
+    for a, b in pairwise(rows):
+        if len(a.cells) != 1 or len(b.cells) != 1:
+            continue
+        first, second = a.cells[0], b.cells[0]
+        indent = len(first) - len(first.lstrip(" "))
+        if (indent and len(first) >= _WRAPPED and indent == len(second) - len(second.lstrip(" "))
+                and first.rstrip()[-1:] not in ".:!?;"):
+            lower += second.lstrip()[:1].islower()
+            upper += second.lstrip()[:1].isupper()
+    return lower >= _WRAP_EVIDENCE and lower >= _WRAP_SHARE * (lower + upper)
+
+
 _CONTINUES_REACH = 8  # a match lies in the last 6 characters (5 letters and "$" before "\n")
 
 
@@ -158,6 +186,8 @@ def build(rows: list[Row], book: OwnerBook) -> Document:
     blank = False
     table: dict[int, str] | None = None
     joins = _Joins()
+    wrapping = _hard_wrapped(rows)
+    wrapped = 0  # the indent of the last line when it ran to the wrap width, else 0
     meanings = symbols.key(row.text for row in rows[:symbols.KEY_ROWS])
     keyed = bool(meanings.keys() - symbols.USUAL.keys())
     symbolled: set[int] = set()  # lines of items a symbol opens: a line under one is its own
@@ -207,6 +237,7 @@ def build(rows: list[Row], book: OwnerBook) -> Document:
             sublines = [(s, " ".join(s.split())) for c in cells if c.strip()
                         for s in c.split("\n") if s.strip()]
         for index, (raw, text) in enumerate(sublines):
+            indent = len(raw) - len(raw.lstrip(" "))
             heading = False
             top = False
             new_item = row_item if index == 0 else None
@@ -270,9 +301,13 @@ def build(rows: list[Row], book: OwnerBook) -> Document:
                     and not joins.has_line(prev, row.number)
                     and (prev.line not in symbolled or raw[:1].isspace())
                     and (tail := joins.tail(prev))[-1:] not in ".:!?"
-                    and (text[:1].islower() or _continues(tail))):
-                joins.add(prev, text, row.number)
+                    and (text[:1].islower() or _continues(tail) or (
+                        wrapping and indent and indent == wrapped
+                        and not _OPENS_ITEM.match(text) and not marked(text[:24])))):
+                joins.add(prev, text, row.number)  # (or a hard-wrapped line goes on)
+                wrapped = indent if len(raw) >= _WRAPPED else 0
                 continue
+            wrapped = indent if (len(raw) >= _WRAPPED and label is None and not heading) else 0
             blocks.append(Block(row.number, text, item, section, label, depth, heading, top,
                                 blank_before=blank, lines=[row.number], level=level,
                                 checkbox=box))
