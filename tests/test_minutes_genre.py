@@ -912,3 +912,12 @@ def test_a_hard_wrapped_indented_paragraph_goes_on_after_a_capital_but_item_line
              "  Kenji to send a short follow-up liaison note to the TC pointing at the flag\n")
     assert [a.text[-12:] for a in extract_text(items).actions] == [
         "coming weeks", "y 1 November", "articipation"]  # three lines, three actions
+
+
+def test_hon_officers_and_an_adverb_before_agreed():
+    got = extract_text(HEAD + "Present: Mr Simon Cohen (Hon. Treasurer), Mr Paul Rosen\n\n"
+                       "It was agreed that the Hon. Treasurer would prepare a draft budget.\n"
+                       "Action: Hon. Treasurer\n\n"
+                       "Mr Rosen also agreed to ask the Borough Council about a dropped kerb.\n")
+    assert [(a.text[:20], a.owners) for a in got.actions] == [
+        ("It was agreed that t", ("Hon. Treasurer",)), ("Mr Rosen also agreed", ("Mr Rosen",))]

@@ -97,7 +97,8 @@ QUESTION = re.compile(r"\b(?:asked\s+(?:if|whether|how|what|why|when|who|for)|qu
 # (The spaces every branch opens with are written once, as "\s\s*": the engine then skips
 # to a space before trying the branches, instead of trying them at every character.)
 STRONG_AFTER_SUBJECT = re.compile(
-    r"\s\s*(?:(?:is\s+|are\s+|still\s+)?to\s+(?=[a-z])|(?:undertook|agreed|offered|"
+    r"\s\s*(?:(?:is\s+|are\s+|still\s+)?to\s+(?=[a-z])|(?:(?:also|kindly|then|further)\s+)?"
+    r"(?:undertook|agreed|offered|"  # ("Mr Rosen also agreed to ask ...")
     r"volunteered|(?:has|have)\s+(?:agreed|undertaken|offered|volunteered)|"
     r"(?:was|were|is|are)\s+(?:asked|tasked|requested|authori[sz]ed|appointed|nominated)|"
     r"authori[sz]ed|tasked|nominated)\s+to\s+(?=[a-z])|(?:confirmed|said|agreed|indicated|"

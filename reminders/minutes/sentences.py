@@ -12,7 +12,8 @@ import itertools
 import re
 
 ABBREVIATIONS = re.compile(r"(?:\b(?:Ch|Supt|Insp|Cllr|Mr|Mrs|Ms|Dr|St|No|no|nos|e\.g|i\.e|"
-                            r"etc|approx|vs|cf|Prof|Rev|Sgt|Det|Con|Ref|ref)|\b[A-Z])$")
+                            r"etc|approx|vs|cf|Prof|Rev|Sgt|Det|Con|Ref|ref|Hon|Revd|Const|Cllrs|"
+                            r"Capt|Col|Lt|Gen|Fr|Rt)|\b[A-Z])$")
 
 
 # Where a sentence ends: after its stop ("... the end.  Next"), at a marker glued to a full
