@@ -170,3 +170,12 @@ def test_a_parents_next_meeting_is_inherited_as_next_meeting() -> None:
     found = resolve_inherited("draft the letter", ["For the next meeting:"], date(2021, 10, 4),
                               next_meeting=date(2021, 10, 21))
     assert (found.due, found.basis) == (date(2021, 10, 21), "next_meeting")
+
+
+def test_a_month_after_for_is_the_objects_month_not_a_deadline() -> None:
+    # Rule 11: "book the function room for April" books April; it is not due by April.
+    meeting = date(2025, 2, 10)
+    assert resolve("Bev - book the function room for April.", meeting) is None
+    assert resolve("Tony will look for speakers for July and August.", meeting) is None
+    assert resolve("bring it back for the March meeting", meeting).due == date(2025, 3, 31)
+    assert resolve("an update in May", meeting).due == date(2025, 5, 31)

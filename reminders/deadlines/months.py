@@ -45,6 +45,8 @@ def _month_ref(m: re.Match[str], ctx: _Context) -> _Candidate | None:
                                               m.start()):
         return None  # "March 21 2022", "by June 30": _date_mdy's business
     named_meeting = m.group("meeting") is not None and _fillers_name_a_meeting(m, ctx)
+    if pre == "for" and not named_meeting:
+        pre = None  # "book the room for April", "speakers for July": the object's month (rule 11)
     if not _month_is_meant(m, ctx, day=False, year=year_text is not None):
         return None
     if not (pre or m.group("edge") or m.group("part") or year_text or m.group("poss")
