@@ -179,3 +179,10 @@ def test_a_month_after_for_is_the_objects_month_not_a_deadline() -> None:
     assert resolve("Tony will look for speakers for July and August.", meeting) is None
     assert resolve("bring it back for the March meeting", meeting).due == date(2025, 3, 31)
     assert resolve("an update in May", meeting).due == date(2025, 5, 31)
+
+
+def test_todays_as_a_possessive_is_no_deadline() -> None:
+    found = resolve("update PR #412 with today's decisions before next sync", date(2024, 4, 17),
+                    next_meeting=date(2024, 4, 24))
+    assert (found.due, found.basis) == (date(2024, 4, 24), "next_meeting")
+    assert resolve("send it today", date(2024, 4, 17)).due == date(2024, 4, 17)

@@ -46,11 +46,11 @@ _WEEKDAY_REF = _Pattern.plain(
     rf"\b(?:by|before|until|till|next|on|this)\s+(?:{_END_OF_DAY}\s+(?:on\s+)?)?"
     rf"(?:this\s+|next\s+|coming\s+)?{WEEKDAY_RE}\b(?!,?\s*(?:the\s+)?\d)"
 )
-_TOMORROW = _Pattern.plain(r"\b(?:by\s+)?tomorrow\b")
+_TOMORROW = _Pattern.plain(r"\b(?:by\s+)?tomorrow\b(?!['’]s)")
 _TODAY = _Pattern.split(
     r"(?:\b(?:after|before|following|by\s+the\s+end\s+of)\s+the\s+(?:call|meeting)\s+)?"
     r"(?:\bby\s+)?(?:\bthe\s+end\s+of\s+)?",
-    r"\b(?:today|tonight|this\s+(?:evening|afternoon))\b"
+    r"\b(?:today|tonight|this\s+(?:evening|afternoon))\b(?!['’]s)"  # not "today's decisions"
     rf"|\bby\s+{_END_OF_DAY}\b(?!\s+(?:on\s+)?(?:this\s+|next\s+|coming\s+)?{WEEKDAY_RE})"
 )
 
