@@ -49,7 +49,7 @@ _NEXT_LABEL = re.compile(  # spaces optional: PDFs lose them ("Dateofnextmeeting
     rf"|\bnext\s+(?P<fill2>(?:[\w'-]+\s+){{0,2}}?){_GATHERING}\s*(?:[:\-–]|\?"
     r"|(?:will|shall|should|would|is|was|has\s+been|to)\s+(?:be\s+)?"
     r"(?:on|held|scheduled|arranged|planned|confirmed|agreed|set|fixed|booked|at|in)\b"
-    r"|(?:is|will\s+be)\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d))",  # "is Thursday"
+    r"|(?:(?:is|will\s+be)\s+)?(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d))",  # "is Thursday"
     re.IGNORECASE,
 )
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from reminders.deadlines import (
     MONTH_RE,
@@ -221,4 +221,13 @@ def parse_next_meeting(text: str, *, meeting: date,
             result = _build(found, year)
             if result is not None and result.date >= meeting:
                 return result
+    if (m := _NEXT_WEEKDAY.search(low)) and not TO_BE_CONFIRMED.search(low, 0, m.start()):
+        # "same time next Saturday (25th)": the first such day after the meeting (rule 9)
+        ahead = (_WEEKDAY_NUMBERS[m.group("day")[:3]] - meeting.weekday() - 1) % 7 + 1
+        return MeetingDate(meeting + timedelta(days=ahead), ())
     return None
+
+
+_WEEKDAY_NUMBERS = {d: n for n, d in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
+_NEXT_WEEKDAY = re.compile(r"\b(?:next|this|coming|on)\s+(?P<day>(?:mon|tues|wednes|thurs|fri|"
+                           r"satur|sun)day)\b")

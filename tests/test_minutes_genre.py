@@ -921,3 +921,12 @@ def test_hon_officers_and_an_adverb_before_agreed():
                        "Mr Rosen also agreed to ask the Borough Council about a dropped kerb.\n")
     assert [(a.text[:20], a.owners) for a in got.actions] == [
         ("It was agreed that t", ("Hon. Treasurer",)), ("Mr Rosen also agreed", ("Mr Rosen",))]
+
+
+def test_next_sync_next_saturday_and_next_call_with_a_date_straight_after():
+    sync = extract_text("# Dev sync notes\nSaturday 18 January 2025\n\nStuff.\n\n"
+                        "**Next sync:** same time next Saturday (25th)\n")
+    assert sync.meeting.next_meeting == date(2025, 1, 25)
+    call = extract_text("WG call\n2024-11-14\n\nnsingh: next call 28 November; the 12 December "
+                        "call is cancelled\n")
+    assert call.meeting.next_meeting == date(2024, 11, 28)
