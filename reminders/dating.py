@@ -32,7 +32,9 @@ _FOLLOWING_ROWS = 3  # a "Next Meeting" heading puts its date on the lines below
 _KEY = re.compile(r"^(?P<key>[A-Za-z][\w -]{0,30}?)\s*:(?:\s+(?P<value>.*)|$)")
 _LIST_ITEM = re.compile(r"^-\s")
 _DATE_KEYS = ("date", "meeting_date", "held", "held_on")
-_NEXT_KEYS = ("next_meeting", "nextmeeting", "next", "next_meeting_date")
+_NEXT_KEYS = ("next_meeting", "nextmeeting", "next", "next_meeting_date", "next_call",
+              "next_sync", "next_retro")
+_OPENING_LINES = 5  # the title and the lines under it, which name the body
 
 # Words that may stand between "next" and "meeting" and still name this body's own next
 # meeting ("the next committee meeting", "Next PMB Meeting" in a PMB's minutes): the deadline
@@ -41,7 +43,7 @@ _NEXT_KEYS = ("next_meeting", "nextmeeting", "next", "next_meeting_date")
 _OWN_MEETING_WORDS = MEETING_FILLERS
 # What a body's next gathering is called: "Next meeting", "Next call:", "Next sync:".
 _GATHERING = (r"(?:meetings?|calls?|syncs?|huddles?|catch[- ]?ups?|check[- ]?ins?|"
-              r"stand[- ]?ups?|(?:committee|board)(?=\s*:))\b")  # "Next committee: Thurs 3rd"
+              r"stand[- ]?ups?|retros?|(?:committee|board)(?=\s*:))\b")  # "Next committee: Thu"
 _NEXT_LABEL = re.compile(  # spaces optional: PDFs lose them ("Dateofnextmeetings:")
     r"(?:date(?:\s*(?:and|&|/|,)\s*(?:time|venue|place|location))*\s*of\s*(?:the\s*)?"
     r"|confirmation\s*of\s*(?:the\s*)?|^[\W_]*(?:(?:item\s+)?\d{1,2}\W*\s*)?(?:the\s+)?)"
@@ -264,8 +266,11 @@ def _next_from_text(body: Sequence[str], held: date, title: str | None,
     """The last "next meeting" line (with the lines under it) that gives a date.
 
     "TBC" there means unknown; a label naming somebody else's meeting ("Dates of the next
-    users meeting" in a board's minutes) is not this body's next meeting.
+    users meeting" in a board's minutes) is not this body's next meeting. The body's own
+    words are the title's and the opening lines' ("Minutes of the Vestry Meeting" under
+    the church's name).
     """
+    title = " ".join([title or "", *(t for t in body[:_OPENING_LINES] if "next" not in t.lower())])
     for index in range(len(body) - 1, -1, -1):
         text = body[index]
         m = _next_label(text) if "next" in text.lower() else None

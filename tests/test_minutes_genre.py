@@ -930,3 +930,14 @@ def test_next_sync_next_saturday_and_next_call_with_a_date_straight_after():
     call = extract_text("WG call\n2024-11-14\n\nnsingh: next call 28 November; the 12 December "
                         "call is cancelled\n")
     assert call.meeting.next_meeting == date(2024, 11, 28)
+
+
+def test_next_retro_and_a_next_meeting_named_by_the_opening_lines():
+    retro = extract_text("# Sprint 14 retro\nFriday 9 Feb 2024\n\nWent well.\n\n"
+                         "Next retro: Friday 23 Feb.\n")
+    assert retro.meeting.next_meeting == date(2024, 2, 23)
+    vestry = extract_text("St. Columba's Episcopal Church\nAshford, Connecticut\n"
+                          "# Minutes of the Vestry Meeting\nTuesday, October 22, 2024\n\n"
+                          "Business.\n\nThe meeting closed at 8:45 p.m. The next vestry meeting "
+                          "is Tuesday, November 19, 2024, in the Parish Hall.\n")
+    assert vestry.meeting.next_meeting == date(2024, 11, 19)

@@ -48,7 +48,8 @@ _UNIT = (r"(?P<unit>(?:working\s+|business\s+|calendar\s+|clear\s+)?days?|weeks?
          r"|fortnights?|months?|years?|quarters?)\b")
 _MEETING_NOUN = (r"(?:meetings?|hta|board|committee|sub-committee|subcommittee|council"
                  r"|panel|session|forum|cabinet|assembly|agm|trustees|governors|plenum|plenary"
-                 r"|all[\s-]hands|call|sync|huddle|catch[\s-]?up|check[\s-]?in|stand[\s-]?up)")
+                 r"|all[\s-]hands|call|sync|huddle|catch[\s-]?up|check[\s-]?in|stand[\s-]?up"
+                 r"|retro)")
 _MEETING_TAIL = r"(?:/[\w-]+)*(?:\s+meetings?\b)?"  # "the next Board/Committee meeting"
 
 
