@@ -35,6 +35,7 @@ _DATE_KEYS = ("date", "meeting_date", "held", "held_on")
 _NEXT_KEYS = ("next_meeting", "nextmeeting", "next", "next_meeting_date", "next_call",
               "next_sync", "next_retro")
 _OPENING_LINES = 5  # the title and the lines under it, which name the body
+_LEAD_WORDS = 3  # a line ending "next meeting" is a heading if at most this many words lead in
 
 # Words that may stand between "next" and "meeting" and still name this body's own next
 # meeting ("the next committee meeting", "Next PMB Meeting" in a PMB's minutes): the deadline
@@ -51,7 +52,8 @@ _NEXT_LABEL = re.compile(  # spaces optional: PDFs lose them ("Dateofnextmeeting
     rf"|\bnext\s+(?P<fill2>(?:[\w'-]+\s+){{0,2}}?){_GATHERING}\s*(?:[:\-–]|\?"
     r"|(?:will|shall|should|would|is|was|has\s+been|to)\s+(?:be\s+)?"
     r"(?:on|held|scheduled|arranged|planned|confirmed|agreed|set|fixed|booked|at|in)\b"
-    r"|(?:(?:is|will\s+be)\s+)?(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d))",  # "is Thursday"
+    r"|(?:(?:is|will\s+be)\s+)?(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d)"  # "is Thursday"
+    r"|$)",  # "RC 24/40 Next meeting" over its date: a heading (see _next_from_text)
     re.IGNORECASE,
 )
 
@@ -280,6 +282,9 @@ def _next_from_text(body: Sequence[str], held: date, title: str | None,
         ):  # (a line of its own that opens "Next WP4 call:" names this meeting's next)
             continue
         rest = text[m.end():].strip(" :-–")
+        if (m.end() == len(text.rstrip()) and m.group().lower().startswith("next")
+                and len(text[: m.start()].split()) > _LEAD_WORDS):
+            continue  # "... to be brought to the next meeting": prose, not a heading
         following = [t for t in body[index + 1:index + 1 + 2 * _FOLLOWING_ROWS] if t]
         block = "\n".join([rest, *following[:_FOLLOWING_ROWS]]).strip()
         found = parse_next_meeting(block, meeting=held, month_first=american)

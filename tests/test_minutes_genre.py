@@ -941,3 +941,13 @@ def test_next_retro_and_a_next_meeting_named_by_the_opening_lines():
                           "Business.\n\nThe meeting closed at 8:45 p.m. The next vestry meeting "
                           "is Tuesday, November 19, 2024, in the Parish Hall.\n")
     assert vestry.meeting.next_meeting == date(2024, 11, 19)
+
+
+def test_a_next_meeting_heading_with_an_agenda_reference_over_its_date():
+    got = extract_text("Referees' Committee\nMinutes of meeting held on Saturday 28 September "
+                       "2024\n\nRC 24/39 Any other business\nNone.\n\nRC 24/40 Next meeting\n"
+                       "Saturday 23 November 2024, 10:00 CET, online.\n")
+    assert got.meeting.next_meeting == date(2024, 11, 23)
+    prose = extract_text("Committee\nHeld on 3 March 2024\n\nThe report will be brought to "
+                         "the next meeting\nThe Clerk said the hall is booked for 5 April.\n")
+    assert prose.meeting.next_meeting is None
