@@ -86,7 +86,10 @@ def test_a_broken_template_fails_when_its_message_is_taken(planned, tmp_path):
 def test_a_composer_that_dies_is_one_error_that_says_nothing_is_lost(planned):
     config, planned = planned
     with Composer(config, SLOT, now=SLOT) as c:
-        taken = c.ahead(rows("CC", "ACC", "CC"), planned)
+        # Enough digests to fill the pipe: a child that had composed them all before the kill
+        # (a loaded machine lets it) would leave nothing to lose, and the test would pass
+        # nothing.
+        taken = c.ahead(rows(*["CC", "ACC"] * 20), planned)
         next(taken)
         c._children[0].kill()
         c._children[0].join()
