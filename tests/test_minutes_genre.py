@@ -951,3 +951,12 @@ def test_a_next_meeting_heading_with_an_agenda_reference_over_its_date():
     prose = extract_text("Committee\nHeld on 3 March 2024\n\nThe report will be brought to "
                          "the next meeting\nThe Clerk said the hall is booked for 5 April.\n")
     assert prose.meeting.next_meeting is None
+
+
+def test_action_log_in_a_heading_is_no_glued_action_marker():
+    got = extract_text("Partnership Board\nWednesday 17th July 2024\n\n"
+                       "2. MINUTES OF THE LAST MEETING (17th April 2024) AND ACTION LOG\n"
+                       "The minutes were agreed.\n\n3. FESTIVAL\nFringe Festival ACTION make sure "
+                       "the stewards are briefed\n")
+    assert [a.text for a in got.actions] == ["Fringe Festival ACTION make sure the stewards are "
+                                             "briefed"]

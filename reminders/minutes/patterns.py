@@ -45,7 +45,9 @@ MARKER = re.compile(
 )
 # "...backup battery (9v)  ACTION", "Fringe Festival ACTION make sure...", "CLERK TO ACTION":
 # the capitalised word tags the phrase it stands in.
-GLUED = re.compile(r"(?<![\w-])ACTION(?![\w:])(?!\s*[-–—:]\s)|\bto\s+action\b\.?$")
+GLUED = re.compile(r"(?<![\w-])ACTION(?![\w:])(?!\s*[-–—:]\s)(?!\s+(?:LOG|PLAN|TRACKER|"
+                   r"LIST|SHEET|SUMMARY|REGISTER|TAKEN)\b)|\bto\s+action\b\.?$")
+# (not "... AND ACTION LOG", a heading naming the log)
 # Headings over a list of new work: "Actions", "Action items", "Actionable Items",
 # "Resolved", "Summary of actions", "Next steps", "TODO", "ACTION LIST SUMMARY".
 ACTIONS_HEADING = re.compile(
