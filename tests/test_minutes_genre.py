@@ -960,3 +960,12 @@ def test_action_log_in_a_heading_is_no_glued_action_marker():
                        "the stewards are briefed\n")
     assert [a.text for a in got.actions] == ["Fringe Festival ACTION make sure the stewards are "
                                              "briefed"]
+
+
+def test_recommendations_to_another_body_are_not_the_meetings_work():
+    got = extract_text(HEAD + "RESOLVED to RECOMMEND to Cabinet that:\n\n"
+                       "1. the Council pursues the leasing of 20 more units;\n"
+                       "2. the use of bed and breakfast is reported every quarter.\n\n"
+                       "RESOLVED that:\n(a) the Clerk write to the ICB about the surgery;\n")
+    assert [(a.text[:22], a.owners) for a in got.actions] == [
+        ("the Clerk write to the", ("Clerk",))]

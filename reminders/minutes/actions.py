@@ -35,7 +35,9 @@ def arising(heading: str) -> bool:
         not NEW_WORK.search(heading))
 
 
-_RESOLVED_THAT = re.compile(r"^(?:it\s+was\s+)?(?:resolved|agreed)\s+that\s*:?$", re.IGNORECASE)
+_RESOLVED_THAT = re.compile(r"^(?:it\s+was\s+)?(?:resolved|agreed)(?:\s+to\s+recommend(?:\s+to"
+                            r"\s+(?:the\s+)?[\w ]{1,30}?)?)?\s+that\s*:?$", re.IGNORECASE)
+# ("RESOLVED to RECOMMEND to Cabinet that:" over its lettered recommendations)
 _NEW_STATUS = re.compile(r"^new(?:\s+action)?\W*$", re.IGNORECASE)
 # ... and outside a review of earlier work, a row still to start: "Open", "Not started".
 _OPEN_STATUS = re.compile(r"^(?:open|not\s+(?:yet\s+)?started|to\s?do)\W*$", re.IGNORECASE)
@@ -90,6 +92,7 @@ class _Finder(_Section, _Prose):
         self.updating = False
         self.last: list[Found] = []  # actions of the previous block
         self.resolving = False  # in the items of a "RESOLVED that:" list
+        self.recommending = False  # ... of "RESOLVED to RECOMMEND to Cabinet that:"
         self.before: list[Found] = []  # ... as they were when this block started
         self.prev: Block | None = None
         # Minutes written as a transcript ("APP: consider an antipattern...") put a speaker
@@ -226,11 +229,12 @@ class _Finder(_Section, _Prose):
             return i + 1
         if _RESOLVED_THAT.match(text):
             self.resolving = True  # "RESOLVED that:" over its lettered items
+            self.recommending = "recommend" in text.lower()  # ... to another body: not ours
             return i + 1
         if self.resolving and b.label is None:
             self.resolving = False
         if self.resolving:
-            if owners := self.say.resolved(text):
+            if not self.recommending and (owners := self.say.resolved(text)):
                 f = self._add(b, text, "new", owners)
                 self.last = [f]
             return i + 1  # "(a) the report be noted": a decision
