@@ -15,7 +15,7 @@ import re
 
 import pytest
 
-from reminders.minutes import blocks, commitments, markup, owner_scan, words
+from reminders.minutes import blocks, commitments, joining, markup, owner_scan, words
 from reminders.minutes.model import Attendee
 from reminders.minutes.names import TITLES
 from reminders.minutes.owners import OwnerBook
@@ -65,7 +65,7 @@ def test_a_continued_sentence_is_found_from_its_end_alone() -> None:
     alphabet = ["the", "a", "an", "of", "which", "their", "x", "T", "HE", " ", ".", "\n", "-",
                 *FOLDED]
     for text in _texts(alphabet, 20000, 4):
-        assert blocks._continues(text) == bool(blocks._CONTINUES.search(text)), text
+        assert joining.continues(text) == bool(joining._CONTINUES.search(text)), text
 
 
 class _ReferenceBook(OwnerBook):
@@ -325,12 +325,12 @@ def test_a_paragraph_of_many_lines_is_joined_once(monkeypatch) -> None:
     from reminders.minutes.clean import clean
 
     checked: list[int] = []
-    continues = blocks._continues
-    monkeypatch.setattr(blocks, "_continues",
+    continues = joining.continues
+    monkeypatch.setattr(blocks, "continues",
                         lambda text: checked.append(len(text)) or continues(text))
     lines = ["The group went to the", "park", "and saw", "a", "tree of", "the"] * 2000
     doc = blocks.build(clean(list(enumerate(["Minutes", "", *lines], 1))), OwnerBook())
     assert doc.blocks[-1].text == " ".join(lines)
     assert doc.blocks[-1].lines == list(range(3, len(lines) + 3))
     assert len(checked) >= 1999  # every "The group..." line: a capital, so the end is read
-    assert max(checked) <= 2 * blocks._CONTINUES_REACH + len("The group went to the")
+    assert max(checked) <= 2 * joining._CONTINUES_REACH + len("The group went to the")
