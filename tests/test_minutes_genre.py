@@ -969,3 +969,15 @@ def test_recommendations_to_another_body_are_not_the_meetings_work():
                        "RESOLVED that:\n(a) the Clerk write to the ICB about the surgery;\n")
     assert [(a.text[:22], a.owners) for a in got.actions] == [
         ("the Clerk write to the", ("Clerk",))]
+
+
+def test_one_reader_for_attendance_tables_whatever_their_pipes():
+    text = ("# Community call\n2022-06-07\n\n## Attendees\n\n"
+            "|   Name           |  Institution  | GitHub Handle|\n"
+            "|------------------|---------------|--------------|\n"
+            "| Steven Silvester | MongoDB       | @blink1073\n"
+            "| A. T. Darian| QuantStack | @afshin | \n"
+            "| Tony Fast | Quansight | @tonyfast |\n")
+    people = read_people(clean(enumerate(text.splitlines(), 1)))
+    assert [(p.name, p.handle) for p in people] == [
+        ("Steven Silvester", "blink1073"), ("A. T. Darian", "afshin"), ("Tony Fast", "tonyfast")]

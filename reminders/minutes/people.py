@@ -50,7 +50,6 @@ def read_people(rows: list[Row]) -> list[Person]:
     people: list[Person] = []
     rows = rows[:200]
     mode: bool | None = None  # inside an attendance list (False: apologies)
-    columns: list[str] | None = None
     front = _front_matter(rows)
     joined: set[int] = set()  # rows read as the continuation of a labelled list
     gap = False  # a blank row since the last one read
@@ -69,7 +68,7 @@ def read_people(rows: list[Row]) -> list[Person]:
                 people += split_list(value, mode)
             continue
         if not raw.strip():
-            columns, grid, gap = None, None, True
+            grid, gap = None, True
             continue
         if gap and mode is not None and _NUMBERED_ROW.match(raw):
             mode = None  # "1. WELCOME" after the list: the agenda has begun
@@ -115,23 +114,23 @@ def read_people(rows: list[Row]) -> list[Person]:
             label = (m.group("label") or m.group("alone") or m.group("asked")).lower()
             mode = not label.startswith(("apolog", "absent", "regrets"))
             continue
-        if len(row.cells) >= 2 and _people_header(row.cells):
-            grid = [c.strip().lower() for c in row.cells]  # "Name | Organisation | Role | Code"
-            continue
-        if grid is not None and len(row.cells) >= 2:
-            people.append(from_table(grid, list(row.cells), mode is not False))
-            continue
+        # A table of people: its header names a name column ("Name | Organisation | Role |
+        # Code") wherever it stands, or is the first row of a table under an attendance
+        # label. (A pipe row with no closing pipe reaches here whole: split here.)
+        piped = len(row.cells) == 1 and raw.lstrip().startswith("|")
+        cells = ([c.strip() for c in raw.strip().strip("|").split("|")] if piped
+                 else list(row.cells))
+        if len(cells) >= 2:
+            if all(re.fullmatch(r":?-+:?", c) for c in cells if c):
+                continue  # the rule under a header
+            if grid is None and (_people_header(cells) or (piped and mode is not None)):
+                grid = [c.strip().lower() for c in cells]
+                continue
+            if grid is not None:
+                people.append(from_table(grid, cells, mode is not False))
+                continue
         grid = None
         if mode is None:
-            continue
-        if raw.lstrip().startswith("|"):
-            cells = [c.strip() for c in raw.strip().strip("|").split("|")]
-            if all(re.fullmatch(r":?-+:?", c) for c in cells if c):
-                continue
-            if columns is None:
-                columns = [c.lower() for c in cells]
-                continue
-            people += [from_table(columns, cells, mode)]
             continue
         text = re.sub(r"^\s*(?:[-*•+]|\d{1,2}[.)])\s+", "", raw).strip(" `")
         if raw.lstrip().startswith("#") or (text.endswith(":") and len(text) > 30):
@@ -212,12 +211,13 @@ def _front_value(raw: str) -> str:
     return value.strip("[]\"'")
 
 
-def _people_header(cells: tuple[str, ...]) -> bool:
+def _people_header(cells: list[str]) -> bool:
     """The header of a table of people, wherever it stands: a name column beside a code,
     initials, role or organisation column ("Name | Organisation | Role | Code")."""
     heads = {c.strip().lower() for c in cells}
     return bool(heads & {"name", "names", "attendee", "attendees"}) and bool(
         heads & {"code", "initials", "role", "organisation", "organization", "capacity",
-                 "position", "representing"})
+                 "position", "representing", "institution", "affiliation", "github handle",
+                 "github", "handle", "github username"})
 
 

@@ -73,7 +73,7 @@ _NICKNAME = re.compile(r"[\"“'‘](?P<nick>[A-Z][\w'-]{1,20})[\"”'’]")
 def from_table(columns: list[str], cells: list[str], present: bool) -> Person:
     person = Person("", present=present)
     for head, cell in zip(columns, cells, strict=False):
-        cell = cell.strip()
+        cell = cell.strip(" |\t")  # (a row clean left with a stray pipe: "| Nick Bollweg")
         if not cell:
             continue
         if "name" in head and ("gh" in head or "git" in head or "user" in head):
