@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reminders.deadlines.lexicon import MONTH_RE
 from reminders.minutes import patterns as p
 from reminders.minutes import stated
 from reminders.minutes.actions_prose import _Prose
@@ -41,11 +42,10 @@ _RESOLVED_THAT = re.compile(r"^(?:it\s+was\s+)?(?:resolved|agreed)(?:\s+to\s+rec
 _NEW_STATUS = re.compile(r"^new(?:\s+action)?\W*$", re.IGNORECASE)
 # ... and outside a review of earlier work, a row still to start: "Open", "Not started".
 _OPEN_STATUS = re.compile(r"^(?:open|not\s+(?:yet\s+)?started|to\s?do)\W*$", re.IGNORECASE)
-_EARLIER = re.compile(r"previous|last|prior|earlier|preceding|\d|jan|feb|mar|apr|may|jun|jul|"
-                      r"aug|sep|oct|nov|dec", re.IGNORECASE)
+_EARLIER = re.compile(rf"\b(?:previous|last|prior|earlier|preceding)\b|\d|\b{MONTH_RE}",
+                      re.IGNORECASE)  # (a month as a word: not "the Mayor's meeting")
 # A completion closing the item after a separator: a report of done work, not new work.
-_DONE_TAIL = re.compile(r"[-–—,;:(]\s*(?:now\s+|all\s+)?(?:done|completed?|closed|finished)"
-                        r"[\s.!)]*$", re.IGNORECASE)
+_DONE_TAIL = re.compile(rf"[-–—,;:(]\s*(?:now\s+|all\s+)?{p.DONE_WORDS}[\s.!)]*$", re.IGNORECASE)
 _ANY_HEADING = 99  # a scope that the next Markdown heading ends, whatever its rank
 # "... by close of play Friday — Priya": an owner tag closing a list item.
 _TAG = re.compile(stated.DASH_TAG)
@@ -181,9 +181,8 @@ class _Finder(_Section, _Prose):
             self.scope, self.header, self.scope_level = False, False, None
         if p.CARRIED_HEADER.match(text) and self._closing(i, text):
             # "Actions arising from the AGM" after the business: this meeting's own list
-            self.actions, self.depth, self.heading_owner = b.level, None, ()
-            self.scope = self.header = False
-            self.inline = None if b.heading else (b.depth if b.label is not None else -1)
+            self._enter_actions(b, None if b.heading else (b.depth if b.label is not None
+                                                           else -1))
             return i + 1
         if p.CARRIED_HEADER.match(text):
             self.scope = self.header = True

@@ -50,11 +50,7 @@ class _Section:
         ):
             self.person = (who, b.level)  # "## Ingrid": her part of a round of the table
         if p.ACTIONS_HEADING.match(text) and not p.CARRIED_HEADING.search(text):
-            self.actions, self.depth, self.heading_owner = b.level, None, ()
-            if self.person is not None and (not b.level or b.level > self.person[1]):
-                self.heading_owner = self.person[0]  # "## Ingrid" then "Next steps"
-            self.scope = self.header = False
-            self.inline = None
+            self._enter_actions(b, None)
             return 1
         if self.actions is None:
             return None
@@ -66,6 +62,15 @@ class _Section:
             return 1
         self.actions, self.heading_owner = None, ()
         return None
+
+    def _enter_actions(self, b: Block, inline: int | None) -> None:
+        """Start the actions section ``b`` heads (``inline``: the depth of a list a line
+        such as "Next steps:" heads, -1 for a paragraph, None under a heading)."""
+        self.actions, self.depth, self.heading_owner = b.level, None, ()
+        if self.person is not None and (not b.level or b.level > self.person[1]):
+            self.heading_owner = self.person[0]  # "## Ingrid" then "Next steps"
+        self.scope = self.header = False
+        self.inline = inline
 
     def _scoped(self, b: Block, following: Block | None) -> None:
         """A line under an actions heading: an action unless it is a note about one (a

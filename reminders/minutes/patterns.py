@@ -35,6 +35,8 @@ _ANSWER_VERBS = frozenset(str.split(
 _ANSWER_PHRASE = re.compile(r"^provide\s+(?:re)?assurance|^provide\s+(?:an?\s+)?(?:answer|view|"
                             r"overview|explanation)", re.IGNORECASE)
 
+# What says work is finished, in a status, after an item ("- done, CLOSED.") or in a key.
+DONE_WORDS = r"(?:done|complete[d]?|closed|finished)"
 MARKER = re.compile(
     r"(?<![\w-])(?:\[\s*ACTIONS?\s*\]|ACTION_ITEM\s*:|#(?:action|todo)\b:?|A[IP]\s*:(?=\s)|"
     r"TODO(?:\s+for\s+(?P<todo>[^:]{1,30})|\((?P<todo_of>[^()]{1,40})\))?\s*:|"

@@ -14,13 +14,15 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from reminders.minutes.patterns import DONE_WORDS
+
 DONE, OPEN, ACTION = "done", "open", "action"
 KEY_ROWS = 40  # a key stands near the top
 # Marks read the same way without a key: ticks are done, an empty ballot box is to do.
 USUAL = {"✅": DONE, "✔": DONE, "✓": DONE, "☑": DONE, "☐": OPEN}
 _KEY = re.compile(r"^\s*[*_]*(?:key|legend)[*_]*\s*[:=\-–]\s*(?P<pairs>.+)$", re.IGNORECASE)
 _MEANINGS = (
-    (re.compile(r"^(?:done|complete[d]?|finished|closed|resolved)\b", re.IGNORECASE), DONE),
+    (re.compile(rf"^(?:{DONE_WORDS}|resolved)\b", re.IGNORECASE), DONE),
     (re.compile(r"^(?:action(?:\s+item)?s?|to\s?-?do|task|follow[- ]?up)\b", re.IGNORECASE),
      ACTION),
 )
