@@ -39,7 +39,7 @@ def _may_label(raw: str) -> bool:
 _DECORATED = re.compile(r"^([~=*_#-])\1+\s+(?P<title>[^~=*_#\s][^~=*_#]{0,60}?)\s+\1{2,}$")
 _MD_HEADING = Anchored(re.compile(r"^#{1,6}(?:\s|$)"), "#")  # "## Actions", not "#action"
 _CHECKBOX = Anchored(re.compile(r"^\[(?P<mark>[ xX])\]\s*(?P<rest>.*)$"), "[")
-_SUBITEM = re.compile(r"^(?P<item>\d{1,2}\.\d{1,2}[a-z]?)\.?\s+(?P<rest>\S.*)$")
+_SUBITEM = re.compile(r"^(?P<item>\d{1,2}(?:\.\d{1,2}){1,2}[a-z]?)\.?\s+(?P<rest>\S.*)$")
 _AGENDA = Anchored(re.compile(r"^(?:agenda\s+)?item\s+(?P<item>\d{1,2}(?:\.\d{1,2})*[a-z]?)"
                               r"\s*[:\-–]?\s*(?P<rest>.*?):?$", re.IGNORECASE),
                    starts("agenda", "item"))
@@ -121,8 +121,15 @@ def _known_owners(text: str, book: OwnerBook) -> bool:
     return bool(owners) and all(book.is_known(o) for o in owners)
 
 
+# "NO to reinstate noticeboard": a short line that is a task for the owner it opens with.
+_OWNER_TO = re.compile(r"^(?P<who>[^:;,.]{1,40}?)\s+(?:to|will)\s+[a-z]")
+
+
 def _owner_led(text: str, book: OwnerBook) -> bool:
-    return bool((m := OWNER_DASH.match(text)) and book.owners(m.group("who")))
+    """Whether ``text`` opens with an owner the book knows and then their task ("RT - ring
+    ISP re streaming", "NO to reinstate noticeboard"): a task, however short, is no title."""
+    return any((m := pattern.match(text)) and book.owners(m.group("who"))
+               for pattern in (OWNER_DASH, _OWNER_TO))
 
 
 def _imperative(word: str) -> bool:
@@ -214,7 +221,7 @@ def build(rows: list[Row], book: OwnerBook) -> Document:
                 if re.fullmatch(r"\d{1,2}", new_item):
                     top_item, top = new_item, True
                 head, rest = split_heading(text)
-                if head:
+                if head and not _owner_led(text, book):  # "4.1 JF to chase the council"
                     section = head.lstrip("#").strip()
                     blocks.append(Block(row.number, section, item, section, heading=True,
                                         top=top, blank_before=blank, lines=[row.number]))
