@@ -208,6 +208,18 @@ CASES = [
      "Present: Nia Old (NO), Al Sen (AS)\n\nAction list summary\n\n"
      "10.18.04 NO to reinstate noticeboard\n4.2 AS to paint the bench\n",
      [("reinstate noticeboard", ("NO",)), ("paint the bench", ("AS",))], []),
+    ("a numbered entry of an actions list is a task however short; its passive has no doer",
+     "Present: Nia Old (NO), Al Sen (AS)\n\nActions\n\n10.18.08 Quotes to be obtained for "
+     "tree survey\n10.18.09 Letters to be sent to residents\n10.18.10 AS to be sighted on the "
+     "survey\n",
+     [("Quotes to be obtained", ()), ("Letters to be sent", ()), ("sighted", ("AS",))], []),
+    ("where the sentence names its doer and the owner column someone else, the sentence wins",
+     "Present: Nia Old (NO), Jo Hale (JH), Al Sen (AS)\n\nRef\tAction\tOwner\n"
+     "3.1\tThe dog bin on Wharf Lane is broken. JH to mend it\tNO\n"
+     "3.2\tWrite to the county about the verge\tAS\n"
+     "3.3\tJH to paint the bench\tJH/AS\n",
+     [("JH to mend it", ("JH",)), ("about the verge", ("AS",)), ("paint the bench", ("JH", "AS"))],
+     []),
 ]
 
 

@@ -321,8 +321,11 @@ class _Finder(_Section, _Prose):
             for cell in self.doc.side_cells.get(line, ()):
                 parsed = self.book.cell(cell)
                 if parsed is not None:
-                    if not in_list:
-                        f.owners = union(f.owners, stated.cell_owners(parsed, b.label))
+                    column = stated.cell_owners(parsed, b.label)
+                    # Where the sentence names its doer and the owner column names someone
+                    # else ("JH to mend the dog bin" | NO), the sentence is the record.
+                    if not in_list and (not f.owners or set(column) & set(f.owners)):
+                        f.owners = union(f.owners, column)
                 elif re.match(r"^(?:open|closed?|complete|done|ongoing|c/?f)", cell, re.I):
                     f.update = f.update or cell
                 else:

@@ -17,7 +17,14 @@ from reminders.minutes.clean import Row
 from reminders.minutes.columns import INFORMATION, table_columns
 from reminders.minutes.joining import OPENS_ITEM, WRAPPED, Joins, continues, hard_wrapped
 from reminders.minutes.owners import OwnerBook
-from reminders.minutes.patterns import IMPERATIVES, OWNER_DASH, Anchored, marked, starts
+from reminders.minutes.patterns import (
+    ACTIONS_HEADING,
+    IMPERATIVES,
+    OWNER_DASH,
+    Anchored,
+    marked,
+    starts,
+)
 
 _ITEM_CELL = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?\.?|[a-km-np-z])$")  # l, o: bullets
 _BULLET_CELL = re.compile(r"^(?:[•·▪○◦§ðlo\-*–]|\d{1,2}\))$")
@@ -212,8 +219,11 @@ def build(rows: list[Row], book: OwnerBook) -> Document:
             heading = False
             top = False
             new_item = row_item if index == 0 else None
+            entry = None  # the number of an entry in an actions list ("10.18.08 Quotes ...")
             if new_item is None and text[:1].isdecimal() and (m := _SUBITEM.match(text)):
                 new_item, text = m.group("item"), m.group("rest")
+                if section and ACTIONS_HEADING.match(section.strip(" :*")):
+                    entry = new_item
             if (m := _AGENDA.match(text)) and len(m.group("rest").split()) <= 10:
                 new_item, text, heading = m.group("item"), m.group("rest") or text, True
             if new_item is not None:
@@ -221,7 +231,9 @@ def build(rows: list[Row], book: OwnerBook) -> Document:
                 if re.fullmatch(r"\d{1,2}", new_item):
                     top_item, top = new_item, True
                 head, rest = split_heading(text)
-                if head and not _owner_led(text, book):  # "4.1 JF to chase the council"
+                # Not "4.1 JF to chase the council", nor any numbered entry of an actions
+                # list ("10.18.08 Quotes to be obtained for tree survey"): tasks, not titles.
+                if head and not _owner_led(text, book) and entry is None:
                     section = head.lstrip("#").strip()
                     blocks.append(Block(row.number, section, item, section, heading=True,
                                         top=top, blank_before=blank, lines=[row.number]))
@@ -229,7 +241,7 @@ def build(rows: list[Row], book: OwnerBook) -> Document:
                     if not rest:
                         continue
                     text, top = rest, False
-            label, depth, box = None, 0, None
+            label, depth, box = entry, 0, None
             if _may_label(raw) and (m := _LABEL.match(raw)):
                 label = m.group("num") or m.group("paren") or m.group("letter") or "•"
                 depth = len(m.group("indent")) // 2

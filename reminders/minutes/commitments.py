@@ -180,7 +180,10 @@ class Commitments:
         for m in p.STRONG_AFTER_SUBJECT.finditer(s) if connected else ():
             # "X to do": X must be someone the minutes know ("Backlog to join..." is not);
             # "X agreed / volunteered to" names its doer whoever it is ("Jarrod").
-            bare = m.group().split()[0] in ("to", "is", "are", "still") and not listed
+            # ("Letters to be sent": the work's object, not its doer, unless the minutes
+            # know it: "PCC to be sighted on the outcome".)
+            bare = m.group().split()[0] in ("to", "is", "are", "still") and (
+                not listed or s.startswith("be ", m.end()))
             if owners := self.subject(s[: m.start()], known=bare, clause=strong is not None,
                                       clauses=clauses):
                 if _DONE_TO.match(s[m.end():]):
