@@ -114,12 +114,13 @@ class Dating:
 
 
 def date_meeting(lines: Sequence[str], *, date_line: str | None = None,
-                 title: str | None = None) -> Dating:
+                 title: str | None = None, named: str = "") -> Dating:
     """Date the meeting the rows record, and its successor.
 
     `lines` are the row texts of the whole document; `date_line` is the value of a "Date:"
     label found by the header reader, and `title` the document's title (whose month and
-    year give the year to a date written without one).
+    year give the year to a date written without one). `named` is the file's name, which
+    dates the meeting only when the text does not ("nova.2021-03-16-16.00.txt").
     """
     meta = front_matter(lines)
     body = lines[meta.end:]
@@ -143,6 +144,9 @@ def date_meeting(lines: Sequence[str], *, date_line: str | None = None,
             break
     if held is None and posted is not None:
         held = posted.date
+    if held is None and (held := _stamped(named, body[:_HEADING_ROWS])) is not None:
+        warnings.append(f"meeting date {held} taken from the file's name or a link at the top "
+                        "of the minutes: the text does not state it")
     elif held is not None and posted is not None and posted.date != held:
         warnings.append(f"front matter date {posted.date} is not the meeting date {held} in "
                         "the minutes' heading: taken as the date the page was posted")
@@ -155,6 +159,25 @@ def date_meeting(lines: Sequence[str], *, date_line: str | None = None,
         warnings.extend(following.warnings)
     return Dating(held, following.date if following else None, tuple(dict.fromkeys(warnings)),
                   american)
+
+
+# A whole date stamped in a name, as a meeting bot or a secretary files minutes:
+# "2021-03-16", "2021_03_16", "20210316".
+_STAMP = re.compile(r"(?<!\d)((?:19|20)\d\d)([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
+_LINK = re.compile(r"https?://\S+")
+
+
+def _stamped(named: str, opening: Sequence[str]) -> date | None:
+    """The date stamped in the file's name, else in a link among the opening lines (a
+    meeting bot's "The full logs are available at .../nova.2021-03-16-16.00.log.html")."""
+    for text in (named, *(m.group() for line in opening if "://" in line
+                          for m in _LINK.finditer(line))):
+        if m := _STAMP.search(text):
+            try:
+                return date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+            except ValueError:  # "2023-02-30"
+                continue
+    return None
 
 
 def _heading_lines(lines: Sequence[str]) -> list[str]:

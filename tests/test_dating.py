@@ -4,6 +4,7 @@ the published minutes of the dev sets: YAML front matter, headings, "Next meetin
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -133,3 +134,34 @@ def test_an_earlier_meeting_named_first_does_not_date_this_one() -> None:
     lines = ["Minutes of the Board", "Approval of the minutes of 14 February 2024",
              "Meeting held 13 March 2024"]
     assert date_meeting(lines).held == date(2024, 3, 13)
+
+
+def test_a_file_name_or_a_link_at_the_top_dates_minutes_whose_text_does_not() -> None:
+    named = date_meeting(["Nova team meeting", "Meeting started by gibi at 16:00:06 UTC."],
+                         named="nova.2021-03-16-16.00.txt")
+    assert named.held == date(2021, 3, 16)
+    assert any("taken from the file's name" in w for w in named.warnings)
+    linked = date_meeting(["Meeting started by gibi at 16:00:06 UTC. The full logs are at",
+                           "http://eavesdrop.example.org/meetings/nova.2021-03-16-16.00.log.html"])
+    assert linked.held == date(2021, 3, 16)
+    # the text's own date wins; a name holding no whole date (or no real day) dates nothing
+    assert date_meeting(["Board meeting 12 March 2024"], named="board-2024-02-01.md").held == \
+        date(2024, 3, 12)
+    assert date_meeting(["Board meeting"], named="board-2024-03.md").held is None
+    assert date_meeting(["Board meeting"], named="board-2023-02-30.md").held is None
+
+
+def test_minutes_from_a_meeting_bot(tmp_path: Path) -> None:
+    from reminders.minutes import extract
+
+    text = ("#project-meeting: core team\n\nMeeting started by ana at 16:00:06 UTC.\n\n"
+            "Meeting summary\n---------------\n\n* Release  (ana, 16:01:10)\n"
+            "  * ACTION: bauzas and elod to triage the wishlist bugs  (ana, 16:24:01)\n\n"
+            "People present (lines said)\n---------------------------\n\n* ana (95)\n"
+            "* bauzas (18)\n* elod (9)\n")
+    path = tmp_path / "core.2021-03-16-16.00.txt"
+    path.write_text(text, encoding="utf-8")
+    got = extract(path)
+    assert got.meeting.date == date(2021, 3, 16)
+    assert [(a.text[:28], a.owners) for a in got.actions] == [
+        ("bauzas and elod to triage th", ("bauzas", "elod"))]

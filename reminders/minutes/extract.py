@@ -59,7 +59,7 @@ def extract_text(text: str, *, source: str = "<text>",
 def _run(lines: list[tuple[int, str]], source: str, follow_up: relativedelta, fy_start: int,
          cadence: relativedelta, aliases: Mapping[str, str] | None) -> Extraction:
     rows = clean(lines)
-    meeting = read_meeting(rows)
+    meeting = read_meeting(rows, Path(source).name if source != "<text>" else "")
     text = "\n".join(r.text for r in rows)
     people = read_people(rows)
     book = OwnerBook(meeting.attendees, aliases, people, LowerCaseWords(text),

@@ -57,7 +57,8 @@ def read_header(rows: list[Row]) -> Header:
         raw = "\t".join(row.cells)
         m = _LABEL.match(text)  # once a row: its alternatives are tried one by one, case-free
         if title is None and not m:
-            title = text.lstrip("#").strip()[:200]
+            if any(c.isalnum() for c in text):  # not a rule of "=====" over the title
+                title = text.lstrip("#").strip()[:200]
             continue
         label = m.group("label").lower() if m else ""
         if m and not label.startswith(("attend", "present", "members", "in attend", "also",
@@ -159,15 +160,16 @@ def _split_capacity(text: str) -> tuple[str, str | None]:
     return text, None
 
 
-def read_meeting(rows: list[Row]) -> Meeting:
+def read_meeting(rows: list[Row], named: str = "") -> Meeting:
     """The meeting the rows record; what could not be read is a warning, never a guess.
 
     Front matter (YAML or Pelican metadata) is not part of the header: its title is the
-    document's title, and ``reminders.dating`` weighs its dates against the heading's."""
+    document's title, and ``reminders.dating`` weighs its dates against the heading's.
+    ``named``: the file's name, the date of last resort."""
     texts = [r.text for r in rows]
     meta = front_matter(texts)
     header = read_header(rows[meta.end:])
     title = meta.fields.get("title") or header.title
-    dating = date_meeting(texts, date_line=header.date_text, title=title)
+    dating = date_meeting(texts, date_line=header.date_text, title=title, named=named)
     return Meeting(title, dating.held, dating.next_meeting, header.chair, header.minute_taker,
                    header.attendees, dating.warnings, dating.month_first)

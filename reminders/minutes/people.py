@@ -34,9 +34,10 @@ _HEADING = re.compile(r"^\s*(?:#{1,6}\s*|\*\*)\s*(?P<label>present|attendees|att
                       r"|^\s*#{1,6}\s*(?P<asked>who(?:'s|\s+is|\s+was)\s+(?:here|there|present)|"
                       r"roll[- ]?call|on\s+the\s+call|in\s+the\s+room)\s*:?\s*$"
                       # or the label alone on its line: "ATTENDANCE", "Members present"
-                      r"|^\s*(?P<alone>(?:members\s+)?present|attendees|attendance|"
+                      # ("People present (lines said)", a meeting bot's list)
+                      r"|^\s*(?P<alone>(?:members\s+|people\s+)?present|attendees|attendance|"
                       r"in\s+attendance|participants|apologies(?:\s+for\s+absence)?|absent|"
-                      r"regrets|members(?:\s+present)?)\s*$",
+                      r"regrets|members(?:\s+present)?)\s*(?:\([^()]{1,30}\))?\s*:?\s*$",
                       re.IGNORECASE)
 # A word of every label above, to skip the patterns on the many rows holding none.
 _LABEL_WORDS = ("present", "attend", "participants", "apolog", "absent", "regrets", "welcome",

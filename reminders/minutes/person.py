@@ -138,6 +138,8 @@ def read_entry(part: str, present: bool) -> Person | None:
                 for piece in re.split(r"\s+[-–—]\s+", " ".join(_PAREN.sub(" ", text).split())))
     for m in _PAREN.finditer(text):
         inner = m.group("in").strip()
+        if inner.isdecimal():
+            continue  # "gibi (95)": a meeting bot's count of lines said
         if (tail := _TAIL_CODE.search(inner)) and person.code is None and not NOT_OWNER.match(
             tail.group("code")
         ):
