@@ -97,3 +97,15 @@ def test_front_matter_title_and_posting_date_warning_reach_the_meeting():
     assert (m.title, m.date) == ("Minutes to Stoke Ferry Parish Council Meeting",
                                  date(2004, 5, 5))
     assert any("posted" in w for w in m.warnings)
+
+
+def test_scribed_minutes_labels_alone_on_their_lines_and_speakers_after_a_blank():
+    got = extract_text("Working Group Teleconference\n\n15 Apr 2021\n\n   Present\n"
+                       "          Ian, anne_pc, Gerhard\n\n   Regrets\n          Adrian\n\n"
+                       "SPC\n\n   rouslan: We shipped the origin trial.\n\n"
+                       "   <scribe> ACTION: Ian to update the explainer\n\n"
+                       "   anne_pc: should we ask the other group for a joint call?\n")
+    assert [(a.name, a.present) for a in got.meeting.attendees] == [
+        ("Ian", True), ("anne_pc", True), ("Gerhard", True), ("Adrian", False)]
+    assert [(a.text, a.owners) for a in got.actions] == [
+        ("Ian to update the explainer", ("Ian",))]

@@ -50,6 +50,9 @@ _SUBITEM = re.compile(r"^(?P<item>\d{1,2}(?:\.\d{1,2}){1,2}[a-z]?)\.?\s+(?P<rest
 _AGENDA = Anchored(re.compile(r"^(?:agenda\s+)?item\s+(?P<item>\d{1,2}(?:\.\d{1,2})*[a-z]?)"
                               r"\s*[:\-–]?\s*(?P<rest>.*?):?$", re.IGNORECASE),
                    starts("agenda", "item"))
+# A speaker opening a remark ("rouslan: We shipped ..."): after a blank line, a new
+# paragraph even in lower case.
+_SPEAKS = re.compile(r"^@?[\w.-]{1,24}:\s+\S")
 _HEADER_WORDS = {"no", "no.", "item", "action", "actions", "owner", "name:", "capacity:",
                  "ref", "ref.", "lead", "who", "by whom", "when", "due", "status", "update"}
 # A one-cell row whose text is longer holds no header word: its cell, stripped, holds at
@@ -284,6 +287,7 @@ def build(rows: list[Row], book: OwnerBook) -> Document:
                     and not joins.has_line(prev, row.number)
                     and (prev.line not in symbolled or raw[:1].isspace())
                     and (tail := joins.tail(prev))[-1:] not in ".:!?"
+                    and not (blank and _SPEAKS.match(text))  # "rouslan: We shipped ..."
                     and (text[:1].islower() or continues(tail) or (
                         wrapping and indent and indent == wrapped
                         and not OPENS_ITEM.match(text) and not marked(text[:24])))):

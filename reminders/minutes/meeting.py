@@ -23,7 +23,7 @@ _LABEL = re.compile(
     r"chairperson|in the chair|minutes(?: taken by)?|minute[- ]?taker|minuted by|"
     r"note[- ]?taker|notes(?: taken by)?|attendance|attendees|present|members present|"
     r"in attendance|also present|also in attendance|officers present|apologies(?: for absence)?|"
-    r"apologies received(?: from)?|absent)\b\s*(?:[:\-–]\s*(?P<value>.*)|\t.*|$)",
+    r"apologies received(?: from)?|absent|regrets)\b\s*(?:[:\-–]\s*(?P<value>.*)|\t.*|$)",
     re.IGNORECASE)
 _CODE = re.compile(r"\((?P<code>[^()]{1,14})\)\s*$")
 _ROLE_ONLY = {"chair", "chairman", "chairperson", "vice-chair", "vice chair", "clerk",
@@ -50,11 +50,18 @@ def read_header(rows: list[Row]) -> Header:
     title = date_text = chair = taker = None
     attendees: list[Attendee] = []
     present: bool | None = None  # inside an attendance list; False for apologies
+    listed = 0  # how far the last attendance row was indented ("Present" over its names)
+    gap = False  # a blank row since the last row read
     for row in rows[:80]:
         text = row.text
         if not text:
+            gap = True
             continue
         raw = "\t".join(row.cells)
+        indent = len(raw) - len(raw.lstrip(" "))
+        if gap and indent < listed:
+            present = None  # "SPC" at the margin after the indented names: the minutes
+        gap = False
         m = _LABEL.match(text)  # once a row: its alternatives are tried one by one, case-free
         if title is None and not m:
             if any(c.isalnum() for c in text):  # not a rule of "=====" over the title
@@ -62,7 +69,7 @@ def read_header(rows: list[Row]) -> Header:
             continue
         label = m.group("label").lower() if m else ""
         if m and not label.startswith(("attend", "present", "members", "in attend", "also",
-                                       "officers", "apolog", "absent")):
+                                       "officers", "apolog", "absent", "regrets")):
             present = None
             value = (m.group("value") or "").strip()
             if label.startswith(("date", "meeting date", "held")) and date_text is None:
@@ -73,7 +80,7 @@ def read_header(rows: list[Row]) -> Header:
                 taker = taker or _name_only(value)
             continue
         if m:
-            present = not label.startswith(("apolog", "absent"))
+            present = not label.startswith(("apolog", "absent", "regrets"))
             cells = [c for c in raw.split("\t") if c.strip()]
             cells[0] = (m.group("value") or "") if len(cells) == 1 else cells[0]
             if len(cells) > 1:
@@ -87,6 +94,7 @@ def read_header(rows: list[Row]) -> Header:
         else:
             cells = [c for c in raw.split("\t") if c.strip()]
         attendees.extend(_people(cells, present))
+        listed = indent
         for person in attendees:
             if chair is None and person.capacity and person.capacity.lower() == "chair":
                 chair = person.name
@@ -121,8 +129,10 @@ def _people(cells: list[str], present: bool) -> list[Attendee]:
 
 
 def _name_like(text: str) -> bool:
+    """"Jo Tanner (JT)", or a handle standing for a name ("anne_pc", "@nick-tr")."""
     words = re.sub(r"\([^()]*\)", "", text).split()
-    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+    return (1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)) or (
+        len(words) == 1 and re.fullmatch(r"@?[a-z][\w.-]{1,30}", words[0]) is not None)
 
 
 def _person(name_part: str, capacity: str | None, present: bool) -> Attendee:
