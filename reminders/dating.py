@@ -202,6 +202,9 @@ def _heading_lines(lines: Sequence[str]) -> list[str]:
                         and not _PAGE_DATE.match(t) and not _earlier_meeting(t))
             if len(paragraph) > 1 and _HELD.search(joined):
                 kept.append(joined)  # "... held in" / "the Council Chamber ... 12 March 2024"
+        else:  # a date line under the title, not a sentence wrapped onto one ("... of")
+            kept.extend(t for i, t in enumerate(paragraph) if _DATED_LINE.match(t) and (
+                i == 0 or not paragraph[i - 1].split()[-1][:1].islower()))
         paragraph = [text] if text else []
     return kept
 
@@ -257,7 +260,15 @@ _HELD = re.compile(r"\bheld\b", re.IGNORECASE)
 
 def _prose(words: str) -> bool:
     return (words.rstrip().endswith(".") and len(words.split()) > _SENTENCE_WORDS
-            and not _HELD.search(words))
+            and not _HELD.search(words) and not _DATED_LINE.match(words))
+
+
+# A line that opens with its date is a date line however it goes on: "Friday 7th March
+# 2025, 10.00am - 11.20am, Rehearsal Room 2. Notes: Gareth Pryce ...".
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATED_LINE = re.compile(rf"^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{{1,2}}"
+                         rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?:19|20)\d\d|{_MONTH}\s+"
+                         r"\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def _has_year(text: str) -> bool:

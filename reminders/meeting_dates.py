@@ -52,11 +52,12 @@ _NUMERIC = re.compile(
     rf"(?:\b{WEEKDAY_RE},?\s*)?(?<![\d/.])(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<mon>[0-3]?\d)"
     r"(?P=sep)(?P<year>(?:19|20)?\d{2})(?![\d/.-]\d|\d)"
 )
-# ISO, also glued to a time ("2018-06-12T09:00") or spaced ("2024 03 11").
+# ISO, also glued to a time ("2018-06-12T09:00"), spaced ("2024 03 11") or slashed
+# ("2025/03/18").
 # "Wed 5/3": a weekday, then day and month with no year (the title gives it).
 _WEEKDAY_NUMERIC = re.compile(rf"\b{WEEKDAY_RE},?\s+(?P<day>[0-3]?\d)/(?P<mon>[01]?\d)"
                               r"(?![\d/])")
-_ISO = re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})(?P<sep>[- ])(?P<mon>[01]\d)(?P=sep)"
+_ISO = re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})(?P<sep>[- /])(?P<mon>[01]\d)(?P=sep)"
                   r"(?P<day>[0-3]\d)(?![\d/.]|-\d\d-)")
 _TITLE = re.compile(rf"\b{MONTH_RE},?\s*(?P<year>(?:19|20)\d{{2}})(?!\d)")
 

@@ -165,3 +165,12 @@ def test_minutes_from_a_meeting_bot(tmp_path: Path) -> None:
     assert got.meeting.date == date(2021, 3, 16)
     assert [(a.text[:28], a.owners) for a in got.actions] == [
         ("bauzas and elod to triage th", ("bauzas", "elod"))]
+
+
+def test_a_line_opening_with_its_date_dates_the_meeting_however_it_goes_on() -> None:
+    lines = ["WHARFSIDE PLAYHOUSE", "THE SALT ROAD - PRODUCTION MEETING 3",
+             "Friday 7th March 2025, 10.00am - 11.20am, Rehearsal Room 2. Notes: Gareth Pryce "
+             "(Production Manager). Circulation: all below, plus Box Office and Front of House."]
+    assert date_meeting(lines).held == date(2025, 3, 7)
+    assert date_meeting(["Kwelera River Bowling Club",
+                         "Date: Tuesday 2025/03/18, 17:30, clubhouse"]).held == date(2025, 3, 18)

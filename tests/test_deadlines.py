@@ -186,3 +186,11 @@ def test_todays_as_a_possessive_is_no_deadline() -> None:
                     next_meeting=date(2024, 4, 24))
     assert (found.due, found.basis) == (date(2024, 4, 24), "next_meeting")
     assert resolve("send it today", date(2024, 4, 17)).due == date(2024, 4, 17)
+
+
+def test_year_first_dates_with_dashes_or_slashes_are_never_read_month_first() -> None:
+    meeting = date(2025, 3, 18)
+    for text in ("Lindiwe to renew the licence by 2025/04/15", "renew it by 2025-04-15"):
+        for american in (False, True):
+            got = resolve(text, meeting, month_first=american)
+            assert got is not None and got.due == date(2025, 4, 15), (text, american)

@@ -32,8 +32,8 @@ _DATE_NUMERIC = _Pattern.split(
     _DATE_PREP, r"(?<![\d/.-])(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<mon>[0-3]?\d)(?P=sep)"
     r"(?P<year>(?:19|20)?\d{2})(?![\d/.-]\d|\d)"
 )
-_DATE_ISO = _Pattern.split(
-    _DATE_PREP, r"\b(?P<year>(?:19|20)\d{2})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"
+_DATE_ISO = _Pattern.split(  # also "2025/03/25", as South Africa and Japan write it
+    _DATE_PREP, r"\b(?P<year>(?:19|20)\d{2})(?P<sep>[-/])(?P<mon>[01]\d)(?P=sep)(?P<day>[0-3]\d)\b"
 )
 _DATE_DAY_MONTH = _Pattern.plain(  # "by 31/07": only after a preposition, "22/23" is a year
     r"\b(?P<prep>by|before|on|until|till|due(?:\s+date)?:?|deadline:?)\s+"
@@ -96,7 +96,9 @@ def _date_mdy(m: re.Match[str], ctx: _Context) -> _Candidate | None:
 def _date_numeric(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     year = m.groupdict().get("year")
     day, month = int(m.group("day")), int(m.group("mon"))
-    if month > 12 >= day or (ctx.month_first and day <= 12):  # "12/15/2018": month first
+    if year is not None and m.start("year") < m.start("mon"):
+        pass  # "2024-03-11", "2025/03/25": year, month, day, whoever writes it
+    elif month > 12 >= day or (ctx.month_first and day <= 12):  # "12/15/2018": month first
         day, month = month, day
     return _date_candidate(m, ctx, day, month, two_digit_year(year) if year else None, m.end())
 

@@ -121,7 +121,7 @@ _RULES = (
     _Rule(_DATE_DMY, _date_dmy, *_needs(_MONTH_WORDS, "#digit")),
     _Rule(_DATE_MDY, _date_mdy, *_needs(_MONTH_WORDS, "#digit")),
     _Rule(_DATE_NUMERIC, _date_numeric, *_needs("#digit")),
-    _Rule(_DATE_ISO, _date_numeric, *_needs("#dash")),
+    _Rule(_DATE_ISO, _date_numeric, *_needs("#dash #slash")),
     _Rule(_DATE_DAY_MONTH, _date_numeric, *_needs("#slash")),
     _Rule(_DAY_OF_MONTH, _day_of_month, *_needs("st nd rd th", "#digit")),
     _Rule(_YEAR_REF, _year_ref, *_needs("#digit")),

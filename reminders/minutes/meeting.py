@@ -25,7 +25,7 @@ _LABEL = re.compile(
     r"in attendance|also present|also in attendance|officers present|apologies(?: for absence)?|"
     r"apologies received(?: from)?|absent|regrets)\b\s*(?:[:\-–]\s*(?P<value>.*)|\t.*|$)",
     re.IGNORECASE)
-_CODE = re.compile(r"\((?P<code>[^()]{1,14})\)\s*$")
+_CODE = re.compile(r"\((?P<code>[^()]{1,14}|[^(),]{1,40},\s*[^(),]{1,40})\)\s*$")
 _ROLE_ONLY = {"chair", "chairman", "chairperson", "vice-chair", "vice chair", "clerk",
               "treasurer", "secretary", "minutes", "minute taker", "observer"}
 _CAPACITY_START = frozenset(str.split(
@@ -143,7 +143,13 @@ def _person(name_part: str, capacity: str | None, present: bool) -> Attendee:
     if m := _CODE.search(text):
         inner = m.group("code").strip()
         text = text[: m.start()].strip()
-        if inner.lower() in _ROLE_ONLY:
+        pieces = [part.strip() for part in inner.split(",")]
+        codes = [part for part in pieces if part.isupper() and len(part) <= 8]
+        if len(pieces) == 2 and len(codes) == 1:  # "(Production Manager, PM)", "(HM, Membership)"
+            inner, role = codes[0], next(part for part in pieces if part != codes[0])
+        if len(inner) > 14:
+            role = inner  # "(Company Stage Manager, Props)": a capacity, no code
+        elif inner.lower() in _ROLE_ONLY:
             role = inner
         elif not NOT_OWNER.match(inner):  # "(TBC)" is nobody's code
             code = inner
