@@ -199,7 +199,8 @@ def _heading_lines(lines: Sequence[str]) -> list[str]:
         if not _prose(joined := " ".join(paragraph)) or len(paragraph) > _WRAPPED_LINES:
             kept.extend(t for t in paragraph if not _prose(t)
                         and not ("next" in t.lower() and _next_label(t))
-                        and not _PAGE_DATE.match(t) and not _earlier_meeting(t))
+                        and not _PAGE_DATE.match(t) and not _OTHER_DATE.match(t)
+                        and not _earlier_meeting(t))
             if len(paragraph) > 1 and _HELD.search(joined):
                 kept.append(joined)  # "... held in" / "the Council Chamber ... 12 March 2024"
         else:  # a date line under the title, not a sentence wrapped onto one ("... of")
@@ -215,6 +216,9 @@ _PAGE_DATE = re.compile(r"^\W*(?:posted|published|updated|last\s+updated|modifie
 # An earlier meeting named near the top: "Approval of the minutes of 14 February 2024".
 _EARLIER_MEETING = re.compile(r"\b(?:previous|last|prior|approv\w*|confirm\w*|matters\s+arising"
                               r"|correct\s+record|accuracy)\b", re.IGNORECASE)
+# The date of something else, labelled so: "Incident date 2025-02-19", "Report date:".
+_OTHER_DATE = re.compile(r"^\W*(?!(?:meeting|next|the)\b)[A-Za-z]+(?:\s+[A-Za-z]+)?\s+date\b",
+                         re.IGNORECASE)
 _LIST_MARK = re.compile(r"^\s*(?:[-*•+]|\d{1,2}[.)])\s")
 # A word each match of _EARLIER_MEETING holds; in ASCII text, where the case-free match
 # reads letters as lower() does, a line holding none of them is passed without the search
@@ -307,10 +311,17 @@ def _next_from_text(body: Sequence[str], held: date, title: str | None,
     the church's name).
     """
     title = " ".join([title or "", *(t for t in body[:_OPENING_LINES] if "next" not in t.lower())])
-    for index in range(len(body) - 1, -1, -1):
+    words = set(re.findall(r"[\w'-]+", title.lower()))
+    # The body's own name for its gathering first: "Next work session:" in the minutes of
+    # a council work session, over the "Next regular Council meeting:" under it.
+    own = [i for i, text in enumerate(body) if (m := _OWN_NEXT.match(text)) and all(
+        w in words for w in re.findall(r"[\w'-]+", m.group("what").lower())
+    ) and _next_label(text) is None]
+    for index in [*reversed(own), *range(len(body) - 1, -1, -1)]:
         text = body[index]
-        m = _next_label(text) if "next" in text.lower() else None
-        if m is None or not (
+        if index in own:
+            m = _OWN_NEXT.match(text)  # "Next get-together:" in a "volunteers' get-together"
+        elif (m := _next_label(text) if "next" in text.lower() else None) is None or not (
             _names_own_meeting(m.group("fill") or m.group("fill2") or "", title)
             or (m.start() == 0 and text[m.end():].lstrip().startswith(":"))
         ):  # (a line of its own that opens "Next WP4 call:" names this meeting's next)
@@ -327,6 +338,10 @@ def _next_from_text(body: Sequence[str], held: date, title: str | None,
         if TO_BE_CONFIRMED.search(rest.lower()):
             return None
     return None
+
+
+# A line opening "Next <what>:", where what is the title's word for the gathering.
+_OWN_NEXT = re.compile(r"^[\W_]*next\s+(?P<what>[\w'-]+(?:\s+[\w'-]+)?)[*_]*\s*:", re.IGNORECASE)
 
 
 def _names_own_meeting(fill: str, title: str | None) -> bool:

@@ -185,7 +185,7 @@ def parse_meeting_date(text: str, *, title: str | None = None, default_year: int
     """
     found = _find(text, month_first)
     if found is None:
-        return None
+        return _day_of_titled_month(text, title)
     year = found.year
     titled = title_month_year(title) if title and year is None else None
     if titled is not None:
@@ -193,6 +193,21 @@ def parse_meeting_date(text: str, *, title: str | None = None, default_year: int
     if year is None:
         year = default_year
     return _build(found, year) if year is not None else None
+
+
+# "Thursday 13th, after closing" under "... get-together, March 2025": a weekday and a day
+# alone, the month and year the title's.
+_WEEKDAY_DAY = re.compile(rf"^\W*{WEEKDAY_RE},?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b",
+                          re.IGNORECASE)
+
+
+def _day_of_titled_month(text: str, title: str | None) -> MeetingDate | None:
+    if not title or not (m := _WEEKDAY_DAY.match(text)) or not (
+        titled := title_month_year(title)
+    ):
+        return None
+    year, month = titled
+    return _build(_Found(int(m.group("day")), month, year, m.group("weekday").lower()), year)
 
 
 _NOT_THE_MEETING = re.compile(r"\b(?:until|till|away|except|not|no|absent|holiday)\W*$")

@@ -174,3 +174,21 @@ def test_a_line_opening_with_its_date_dates_the_meeting_however_it_goes_on() -> 
     assert date_meeting(lines).held == date(2025, 3, 7)
     assert date_meeting(["Kwelera River Bowling Club",
                          "Date: Tuesday 2025/03/18, 17:30, clubhouse"]).held == date(2025, 3, 18)
+
+
+def test_the_bodys_own_word_for_its_gathering_names_its_next_one() -> None:
+    shop = date_meeting(["# Hospice shop volunteers' get-together, March 2025", "",
+                         "Thursday 13th, after closing", "", "Notes below.", "",
+                         "Next get-together: Thursday 10th April, same time."])
+    assert (shop.held, shop.next_meeting) == (date(2025, 3, 13), date(2025, 4, 10))
+    council = date_meeting(["CITY COUNCIL WORK SESSION", "MINUTES", "",
+                            "Tuesday, April 8, 2025 - 5:30 p.m.", "",
+                            "Next work session: Tuesday, May 13, 2025, 5:30 p.m.",
+                            "Next regular Council meeting: Tuesday, April 15, 2025, 7:00 p.m."])
+    assert council.next_meeting == date(2025, 5, 13)
+
+
+def test_a_date_labelled_as_something_elses_is_not_the_meetings() -> None:
+    lines = ["# Postmortem: checkout errors", "", "Incident date 2025-02-19",
+             "Review meeting Monday 2025-02-24, 15:00 UTC"]
+    assert date_meeting(lines).held == date(2025, 2, 24)

@@ -109,3 +109,9 @@ def test_scribed_minutes_labels_alone_on_their_lines_and_speakers_after_a_blank(
         ("Ian", True), ("anne_pc", True), ("Gerhard", True), ("Adrian", False)]
     assert [(a.text, a.owners) for a in got.actions] == [
         ("Ian to update the explainer", ("Ian",))]
+
+
+def test_a_when_line_under_a_titled_month_dates_the_meeting():
+    got = extract_text("# Volunteers' get-together, March 2025\n\n**When:** Thursday 13th, after "
+                       "closing (5.15 till about 6.30)\n**Who came:** Lorraine, Brenda\n")
+    assert got.meeting.date == date(2025, 3, 13)

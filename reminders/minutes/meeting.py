@@ -19,8 +19,8 @@ from reminders.minutes.owner_scan import NOT_OWNER
 from reminders.minutes.patterns import marked
 
 _LABEL = re.compile(
-    r"^[\s\-•*#(]*(?P<label>date(?: of meeting)?|meeting date|held on|chair(?:ed by)?|chairman|"
-    r"chairperson|in the chair|minutes(?: taken by)?|minute[- ]?taker|minuted by|"
+    r"^[\s\-•*#(]*(?P<label>date(?: of meeting)?|meeting date|held on|when|chair(?:ed by)?|"
+    r"chairman|chairperson|in the chair|minutes(?: taken by)?|minute[- ]?taker|minuted by|"
     r"note[- ]?taker|notes(?: taken by)?|attendance|attendees|present|members present|"
     r"in attendance|also present|also in attendance|officers present|apologies(?: for absence)?|"
     r"apologies received(?: from)?|absent|regrets)\b\s*(?:[:\-–]\s*(?P<value>.*)|\t.*|$)",
@@ -72,7 +72,7 @@ def read_header(rows: list[Row]) -> Header:
                                        "officers", "apolog", "absent", "regrets")):
             present = None
             value = (m.group("value") or "").strip()
-            if label.startswith(("date", "meeting date", "held")) and date_text is None:
+            if label.startswith(("date", "meeting date", "held", "when")) and date_text is None:
                 date_text = value
             elif label.startswith(("chair", "in the chair")) and chair is None:
                 chair = _name_only(value)
