@@ -337,14 +337,14 @@ def test_a_bracket_of_capitalised_words_beside_a_full_name_is_a_role():
         ("update the fixtures page", ("mira",))]
 
 
-def test_an_office_held_in_the_attendance_names_its_holder_and_all_of_a_group_is_all():
+def test_an_office_held_in_the_attendance_names_its_holder_and_all_of_a_group_as_minuted():
     got = extract_text(HEAD + "In attendance: Mrs L. Carver (Town Clerk), Mr D. Price (Deputy "
                        "Clerk), Jo Sims (Ground)\n\nThe Deputy Clerk to report the damage to "
                        "the insurers.\n\n## Actions\n\n- All governors to complete the "
                        "module.\n\nThe Ground will be rolled in April.\n")
     assert [(a.text, a.owners) for a in got.actions] == [
         ("The Deputy Clerk to report the damage to the insurers.", ("Deputy Clerk",)),
-        ("All governors to complete the module.", ("All",))]
+        ("All governors to complete the module.", ("All governors",))]
 
 
 def test_an_american_documents_ambiguous_numeric_dates_are_month_first():
@@ -564,10 +564,10 @@ def test_a_long_attendance_line_under_a_heading_and_a_code_after_a_comma_in_a_br
                       "Ellie Grant": "EG"}
 
 
-def test_asking_all_of_a_group_gives_the_work_to_all():
+def test_asking_all_of_a_group_gives_the_work_to_all_of_it():
     got = extract_text(HEAD + "Margaret asked all council members to send their reports to "
                        "Hugh by 31 May.\n\nThe chair asked Thames Water to confirm the date.\n")
-    assert [a.owners for a in got.actions] == [("All",)]
+    assert [a.owners for a in got.actions] == [("all council members",)]
 
 
 def test_here_as_attendance_ap_markers_and_the_next_agenda_item_ending_last_times_actions():
@@ -997,3 +997,35 @@ def test_one_reader_for_attendance_tables_whatever_their_pipes():
     people = read_people(clean(enumerate(text.splitlines(), 1)))
     assert [(p.name, p.handle) for p in people] == [
         ("Steven Silvester", "blink1073"), ("A. T. Darian", "afshin"), ("Tony Fast", "tonyfast")]
+
+
+def test_a_chatty_attendance_line_names_its_people_and_who_could_not_come():
+    text = ("# Shop volunteers' get-together, March 2025\n\n"
+            "**Who came:** Lorraine (shop manager, writing this up), Brenda, Pat, Kwame,\n"
+            "Margaret H, Stan. Geoff Talbot (area manager) popped in for the first half hour.\n"
+            "**Couldn't make it:** Irene, Tomasz\n")
+    people = read_people(clean(enumerate(text.splitlines(), 1)))
+    assert [(p.name, p.role, p.present) for p in people] == [
+        ("Lorraine", "shop manager, writing this up", True), ("Brenda", None, True),
+        ("Pat", None, True), ("Kwame", None, True), ("Margaret H", None, True),
+        ("Stan", None, True), ("Geoff Talbot", "area manager", True),
+        ("Irene", None, False), ("Tomasz", None, False)]
+
+
+def test_a_jobs_list_and_a_councils_staff_directions_are_actions_lists():
+    got = extract_text("# Shop volunteers, March 2025\n\nDate: 13 March 2025\n"
+                       "**Who came:** Lorraine, Stan, Pat, Ellie\n\n## Jobs list\n\n"
+                       "- [ ] Fix the wobbly glass shelf — Stan\n"
+                       "- [ ] Easter window — Pat & Ellie, by 28th\n\n"
+                       "9.  STAFF DIRECTION SUMMARY\n\n"
+                       "The City Recorder read back the following list; Council confirmed it.\n\n"
+                       "  1. Public Works - Traffic count at the school crosswalk - within\n"
+                       "     30 days.\n"
+                       "  2. City Manager - Circulate the revised goals document - 3/18.\n"
+                       "  3. All Councilors - Top three priorities to the Mayor - Fri. 3/21.\n")
+    assert [(a.text[:22], a.owners, a.due) for a in got.actions] == [
+        ("Fix the wobbly glass s", ("Stan",), date(2025, 4, 10)),
+        ("Easter window", ("Pat", "Ellie"), date(2025, 3, 28)),
+        ("Public Works - Traffic", ("Public Works",), date(2025, 4, 12)),
+        ("City Manager - Circula", ("City Manager",), date(2025, 3, 18)),
+        ("Top three priorities t", ("All councilors",), date(2025, 3, 21))]

@@ -32,6 +32,7 @@ BOOK = OwnerBook(
         ("the Clerk", ("Clerk",)),
         ("the Treasurer", ("Treasurer",)),
         ("Cllr Smith", ("Cllr Smith",)),
+        ("Councilor Hollister", ("Councilor Hollister",)),
         ("JB", ("JB",)),
         ("All", ("All",)),
         ("IMU backlog", None),

@@ -103,10 +103,10 @@ def _date_numeric(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     return _date_candidate(m, ctx, day, month, two_digit_year(year) if year else None, m.end())
 
 
-# "by the 15th": that day of the month, the first on or after the meeting; "by the 7th of
+# "by the 15th", "by 28th": that day of the month, the first on or after the meeting; "by the 7th of
 # each month" is a standing target, "the 15th March" is rule 3's, "on the 14th" an event.
 _DAY_OF_MONTH = _Pattern.plain(
-    r"\b(?P<prep>by|before|until|till|no\s+later\s+than|not\s+later\s+than)\s+the\s+"
+    r"\b(?P<prep>by|before|until|till|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+)?"
     r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
     rf"(?!\s*(?:of\s+)?(?:each|every|the\s+month|{MONTH_RE}))"
 )

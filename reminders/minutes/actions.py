@@ -192,13 +192,14 @@ class _Finder(_Section, _Prose):
             return i + 1
         if m := p.LIST_HEADER.match(text):
             return self._list(i, (m.group("rest") or "").strip())
-        if (text.endswith(":") and p.ACTIONS_HEADING.match(text.strip(" :*"))
-                and i + 1 < len(self.blocks) and self.blocks[i + 1].label is not None):
-            # "Next steps:" over a list: an actions section without a heading's markup,
-            # which ends with the list
+        numbered = b.label is not None and b.label.isdigit() and text.isupper()
+        if ((text.endswith(":") or numbered) and p.ACTIONS_HEADING.match(text.strip(" :*"))
+                and (start := self._list_start(i, numbered)) is not None):
+            # "Next steps:" or "9. STAFF DIRECTION SUMMARY" over a list: an actions section
+            # without a heading's markup, which ends with the list
             self.actions, self.depth, self.heading_owner = b.level, None, ()
             self.inline = b.depth if b.label is not None else -1
-            return i + 1
+            return start
         if b.heading:
             if b.top:
                 self.scope, self.header = arising(text), False
@@ -268,6 +269,19 @@ class _Finder(_Section, _Prose):
             return ()  # (``stated`` strips a known owner's tag; the caller this one)
         owners = self.book.owners(who)
         return owners if owners and all(self.book.is_known(o) for o in owners) else None
+
+    def _list_start(self, i: int, numbered: bool) -> int | None:
+        """Where the list under the line ``i`` starts: the next block, or, under a numbered
+        agenda heading, the one after a sentence introducing it ("The City Recorder read
+        back the following list; Council confirmed it.")."""
+        after = self.blocks[i + 1:i + 3]
+        if after and after[0].label is not None:
+            return i + 1
+        if numbered and len(after) == 2 and after[1].label is not None and len(
+            p.sentences(after[0].text)
+        ) == 1 and not self.say.assignment(after[0].text):
+            return i + 2
+        return None
 
     def _carried(self, b: Block, text: str) -> Found:
         f = self._add(b, text, "carried", self.say.assignment(text, explicit=True) or ())

@@ -42,16 +42,19 @@ ROLE_WORDS = {
     "chairperson": "Chairperson", "chairwoman": "Chairwoman", "vice-chair": "Vice-Chair",
     "vice chair": "Vice-Chair",
     "treasurer": "Treasurer", "secretary": "Secretary", "company secretary": "Company Secretary",
-    "all": "All", "all members": "All", "everyone": "All", "all trustees": "All",
-    "all councillors": "All", "moderator": "Moderator", "facilitator": "Facilitator",
+    "all": "All", "all members": "All members", "everyone": "Everyone",
+    "all trustees": "All trustees", "all councillors": "All councillors",
+    "all councilors": "All councilors", "councilors": "Councilors", "moderator": "Moderator",
+    "facilitator": "Facilitator",
     "president": "President", "vice president": "Vice President", "convenor": "Convenor",
     "coordinator": "Coordinator", "directors": "Directors", "trustees": "Trustees",
     "staff": "Staff", "governors": "Governors", "councillors": "Councillors",
     "stewards": "Stewards", "officers": "Officers", "volunteers": "Volunteers",
-    "all governors": "All", "all stewards": "All", "all officers": "All", "all volunteers": "All",
+    "all governors": "All governors", "all stewards": "All stewards",
+    "all officers": "All officers", "all volunteers": "All volunteers",
 }
 _TOKENS = re.compile(r"[^\W_]+")
-# "All governors", "all the volunteers": everyone of a group, an owner named "All".
+# "All governors", "all the volunteers": everyone of a group, an owner named as minuted.
 _ALL_OF = re.compile(r"^all\s+(?:the\s+)?(?:[a-z]+\s+)?[a-z]+s$", re.IGNORECASE)
 _NUMBERED = re.compile(r"(?<![\w.])(\d{1,2})[.)]\s*")
 _TITLE_ANY_CASE = re.compile(rf"^{_TITLES}\s+", re.IGNORECASE)
@@ -265,7 +268,7 @@ class OwnerBook:
             elif handles and part.strip("?") == "":
                 continue
             elif _ALL_OF.match(part):
-                found.append("All")
+                found.append(" ".join(part.split()))  # "all the volunteers", as minuted
             elif part.lower() in IMPERATIVES:
                 return None  # "Write to the Trust (Arjun)": a task's verb, not its doer
             elif (name_like(part, handles) and (

@@ -51,13 +51,15 @@ GLUED = re.compile(r"(?<![\w-])ACTION(?![\w:])(?!\s*[-–—:]\s)(?!\s+(?:LOG|PL
                    r"LIST|SHEET|SUMMARY|REGISTER|TAKEN)\b)|\bto\s+action\b\.?$")
 # (not "... AND ACTION LOG", a heading naming the log)
 # Headings over a list of new work: "Actions", "Action items", "Actionable Items",
-# "Resolved", "Summary of actions", "Next steps", "TODO", "ACTION LIST SUMMARY".
+# "Resolved", "Summary of actions", "Next steps", "TODO", "ACTION LIST SUMMARY", "Jobs list",
+# "STAFF DIRECTION SUMMARY".
 ACTIONS_HEADING = re.compile(
     r"^(?:\d{1,2}[.:]\d{2}\s+|\d{1,2}[.)]?\s+|item\s+\d+\s*[:.-]?\s*)?"
     r"(?:(?:new|agreed|summary\s+of(?:\s+the)?|list\s+of|follow[- ]up|key|open)\s+)?"
     r"(?:actions?(?:\s+(?:items?|points?|list(?:\s+summary)?|summary|agreed|arising"
     r"(?:\s+from\s+this\s+meeting)?|required|to\s+take))?|actionable\s+items?|"
-    r"resolved|resolutions|next\s+steps?|to-?\s?dos?|tasks?|follow[- ]ups?|"
+    r"resolved|resolutions|next\s+steps?|to-?\s?dos?|tasks?|jobs?|follow[- ]ups?|"
+    r"staff\s+directions?|directions?\s+to\s+staff|"  # a council's word for its asks
     r"(?:points?|matters|items)\s+for\s+action|"
     r"decisions\s+and\s+actions|actions\s+and\s+decisions|assignments|"
     r"who(?:'s|\s+is)?\s+doing\s+what|who\s+does\s+what)"

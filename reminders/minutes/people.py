@@ -26,7 +26,8 @@ _LABEL = re.compile(
     r"(?P<label>present|attendees|attending|"  # "Directors present:", "Board members present:"
     r"(?:not\s+)?(?:here|there)(?=\s*:)|"
     r"attendance|in\s+attendance|also\s+present|members\s+present|participants|"
-    r"those\s+present|apologies(?:\s+for\s+absence)?|absent|regrets|welcome)"
+    r"those\s+present|apologies(?:\s+for\s+absence)?|absent|regrets|welcome|"
+    r"(?:could(?:n't|\s+not)|can't|cannot)\s+make\s+it|unable\s+to\s+(?:attend|come))"
     r"\b[^:\n]{0,40}?:\s*(?P<value>.*)$", re.IGNORECASE)
 _HEADING = re.compile(r"^\s*(?:#{1,6}\s*|\*\*)\s*(?P<label>present|attendees|attendance|"
                       r"in\s+attendance|participants|apologies|absent|regrets|members)\b"
@@ -41,8 +42,7 @@ _HEADING = re.compile(r"^\s*(?:#{1,6}\s*|\*\*)\s*(?P<label>present|attendees|att
                       re.IGNORECASE)
 # A word of every label above, to skip the patterns on the many rows holding none.
 _LABEL_WORDS = ("present", "attend", "participants", "apolog", "absent", "regrets", "welcome",
-                "here",
-                "members")
+                "here", "members", "make it", "unable")
 _ASKED_WORDS = ("here", "there", "call", "room")  # of the headings that say who came
 
 
@@ -79,7 +79,8 @@ def read_people(rows: list[Row]) -> list[Person]:
         labelled = may_hold(raw, _LABEL_WORDS)
         if labelled and (m := _LABEL.match(raw)):
             label = m.group("label").lower()
-            present = not label.startswith(("apolog", "absent", "regrets", "not"))
+            present = not label.startswith(("apolog", "absent", "regrets", "not", "could",
+                                            "can", "unable"))
             value = m.group("value")
             following = index + 1
             while (_unfinished(value) or rows[following].text.lstrip().startswith("(")
@@ -104,7 +105,7 @@ def read_people(rows: list[Row]) -> list[Person]:
                 value = f"{value} {rows[following].text.strip()}"
                 following += 1
             parts = re.split(r"\s*[;,]\s*(?![^()]*\))", value.strip(" ."))
-            if len(found := split_list(value, True)) >= 3 and len(found) == len(parts):
+            if len(found := split_list(value, True)) >= 3 and len(found) >= len(parts):
                 # "**on the call:** @jess (Jess Tan, president), @kai (...), ...": people
                 people += found
                 joined.update(range(index + 1, following))

@@ -119,7 +119,21 @@ def split_list(value: str, present: bool) -> list[Person]:
         person = read_entry(part, present)
         if person is not None:
             out.append(person)
+        elif len(pieces := _SENTENCE_END.split(part)) > 1:
+            # "Stan. Geoff Talbot (area manager) popped in for the first half hour."
+            for piece in pieces:
+                m = _NAME_THEN_REMARK.match(piece)
+                if (person := read_entry(m.group("who") if m else piece, present)) is not None:
+                    out.append(person)
     return out
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])(?![^()]*\))")
+
+
+# "Geoff Talbot (area manager) popped in for the first half hour": a name, then a remark.
+_NAME_THEN_REMARK = re.compile(r"^(?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}(?:\s*\([^()]*\))?)"
+                               r"\s+[a-z]{2,}\s+[a-z]")
 
 
 def read_entry(part: str, present: bool) -> Person | None:
@@ -134,8 +148,13 @@ def read_entry(part: str, present: bool) -> Person | None:
     text = _HANDLE.sub(" ", text)
     # "Steve Barratt (Club Secretary)": beside a name, a bracket of capitalised words is a
     # role; it is the name beside a handle or code ("@mira (Mira Sol)", "JB (Jane Brown)").
+    outside = " ".join(_PAREN.sub(" ", text).split())
     named = any(len(piece.split()) >= 2 and _looks_like_name(piece)  # "DH - Derek Hughes"
-                for piece in re.split(r"\s+[-–—]\s+", " ".join(_PAREN.sub(" ", text).split())))
+                for piece in re.split(r"\s+[-–—]\s+", outside))
+    # "Lorraine (shop manager, writing this up)": a capitalised name outside the bracket is
+    # the name, whatever the bracket holds.
+    named = named or (_looks_like_name(outside) and outside[:1].isupper()
+                      and not outside.isupper())
     for m in _PAREN.finditer(text):
         inner = m.group("in").strip()
         if inner.isdecimal():
@@ -152,7 +171,7 @@ def read_entry(part: str, present: bool) -> Person | None:
                 continue
         first, comma, rest = inner.partition(",")
         if comma and not named and not person.name and len(first.split()) >= 2 and (
-            _looks_like_name(first)
+            _looks_like_name(first) and first[:1].isupper()
         ):
             person.name, person.role = first.strip(), person.role or rest.strip()
             continue  # "@linnea-h (Linnea Holm, maintainer)"
@@ -162,7 +181,8 @@ def read_entry(part: str, present: bool) -> Person | None:
                 not NOT_OWNER.match(inner) or inner == _initials(_DASHED.split(
                     _PAREN.sub(" ", text))[0])):
             person.code = inner  # not "Kylie (ASAP)"; but "Nasreen Begum (NB)"
-        elif _looks_like_name(inner) and len(inner.split()) >= 2 and not named:
+        elif (_looks_like_name(inner) and len(inner.split()) >= 2 and not named
+              and inner[:1].isupper()):  # "(area manager)" is a capacity
             person.name = inner
         else:
             person.role = person.role or inner

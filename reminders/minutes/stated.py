@@ -34,6 +34,10 @@ _INLINE_DUE = re.compile(r"[.;,]?\s*\b(?:due(?:\s+date)?|deadline|by\s+when|targ
 
 _EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
 # "Rebook the ambulance (Shona) - by the 30th": the bracket still closes the task.
+# A bare numeric date set off by a dash at the end of an item, as a list of "who - what -
+# when" writes its due column: "- Fri. 4/11.", "- 4/18." (the weekday is a check).
+_DASHED_DATE = re.compile(r"\s[-–—]\s+(?:[A-Za-z]{3,9}\.?,?\s+)?"
+                          r"(?P<when>\d{1,2}/\d{1,2}(?:/\d{2,4})?)\.?\s*$")
 _WHEN_AFTER = re.compile(r"^\s*[-–—,]\s*(?:by|before|within|in|on|asap|next|end|after|until|"
                          r"today|tomorrow|tonight|this|ongoing|tb[cad])\b", re.IGNORECASE)
 
@@ -86,6 +90,8 @@ def apply(f: Found, book: OwnerBook) -> None:
             f.owners = union(f.owners, owners)
             f.due_words = f.due_words or when
             f.text = f.text[: m.start()].rstrip(" -–—")
+    if not f.due_words and "/" in f.text and (m := _DASHED_DATE.search(f.text)):
+        f.due_words = m.group("when")  # "City Manager - Circulate the goals - 4/18.": its due
     for m in _BRACKET.finditer(f.text):
         tail = f.text[m.end():]
         at_end = tail.strip(" .") == "" or bool(_WHEN_AFTER.match(tail))
