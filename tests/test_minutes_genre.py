@@ -1029,3 +1029,12 @@ def test_a_jobs_list_and_a_councils_staff_directions_are_actions_lists():
         ("Public Works - Traffic", ("Public Works",), date(2025, 4, 12)),
         ("City Manager - Circula", ("City Manager",), date(2025, 3, 18)),
         ("Top three priorities t", ("All councilors",), date(2025, 3, 21))]
+
+
+def test_an_ampersand_inside_a_capacity_does_not_split_the_person():
+    text = ("Present: Lindiwe Ndlovu (Social & Bar Convenor), Rob Fourie (Match and Selection "
+            "Convenor) & Dirk Botha\n")
+    people = read_people(clean(enumerate(text.splitlines(), 1)))
+    assert [(p.name, p.role) for p in people] == [
+        ("Lindiwe Ndlovu", "Social & Bar Convenor"), ("Rob Fourie", "Match and Selection Convenor"),
+        ("Dirk Botha", None)]

@@ -96,7 +96,8 @@ def split_list(value: str, present: bool) -> list[Person]:
     value = value.replace("`", "").strip(" .")
     if not value or re.fullmatch(r"(?i)none|nil|n/?a|-+", value):
         return []
-    parts = re.split(r"\s*[;,]\s*(?![^()]*\))|\s+and\s+(?=[A-Z@])|\s+&\s+", value)
+    parts = re.split(r"\s*[;,]\s*(?![^()]*\))|\s+and\s+(?=[A-Z@])(?![^()]*\))|"
+                     r"\s+&\s+(?![^()]*\))", value)  # (not "(Social & Bar Convenor)")
     if len(parts) == 1 and " - " in value and value.count(" - ") >= 1 and len(value) > 60:
         parts = [value]
     out: list[Person] = []
