@@ -1038,3 +1038,18 @@ def test_an_ampersand_inside_a_capacity_does_not_split_the_person():
     assert [(p.name, p.role) for p in people] == [
         ("Lindiwe Ndlovu", "Social & Bar Convenor"), ("Rob Fourie", "Match and Selection Convenor"),
         ("Dirk Botha", None)]
+
+
+def test_an_action_point_table_with_a_responsibility_column_and_attendance_announced():
+    got = extract_text("Minutes of the Managing Committee Meeting\n\nThe meeting was held on "
+                       "Sunday, 09.03.2025 at 11:00 AM. The following were present:\n"
+                       "Smt. Anjali Bhatia - General Secretary\nShri Suresh Iyer - Treasurer\n"
+                       "Col. H.S. Sandhu (Retd.) - Executive Member (Security)\n\n"
+                       "S.No.\tAction Point\tResponsibility\tTarget Date\n"
+                       "1\tObtain audit quotation from the CA firm\tTreasurer\tNext meeting\n"
+                       "2\tIssue AGM notice to all residents\tSmt. Anjali Bhatia\t31.03.2025\n"
+                       "3\tNegotiate the AMC\tCol. H.S. Sandhu / Treasurer\tASAP\n")
+    assert [(a.text[:20], a.owners, a.due) for a in got.actions] == [
+        ("Obtain audit quotati", ("Treasurer",), date(2025, 4, 9)),  # (the cadence: N unknown)
+        ("Issue AGM notice to ", ("Smt. Anjali Bhatia",), date(2025, 3, 31)),
+        ("Negotiate the AMC", ("Col. H.S. Sandhu", "Treasurer"), date(2025, 3, 23))]

@@ -11,15 +11,19 @@ from __future__ import annotations
 import re
 
 _COLUMNS = {
-    "action": re.compile(r"^(?:actions?|action\s+(?:required|agreed|description)|description|"
+    "action": re.compile(r"^(?:actions?|action\s+(?:required|agreed|description|points?|items?)|"
+                         r"description|"
                          r"agreed\s+actions?|tasks?|what|next\s+steps?)$", re.IGNORECASE),
-    "owner": re.compile(r"^(?:(?:action\s+)?owners?|leads?|responsible|who|by\s+whom|"
-                        r"assigned\s+to|(?:lead\s+|responsible\s+)?officer)$", re.IGNORECASE),
+    "owner": re.compile(r"^(?:(?:action\s+)?owners?|leads?|responsible|responsibility|who|"
+                        r"by\s+whom|(?:person\s+)?responsible(?:\s+person)?|assigned\s+to|"
+                        r"(?:lead\s+|responsible\s+)?officer)$", re.IGNORECASE),
     "due": re.compile(r"^(?:due(?:\s+date)?|deadline|by\s+when|when|target(?:\s+date)?|"
+                      r"completion(?:\s+date)?|"
                       r"timescales?|date(?:\s+due)?|eta)$", re.IGNORECASE),
     "status": re.compile(r"^(?:status|update|progress|rag|comments?|progress\s+update)$",
                          re.IGNORECASE),
-    "ref": re.compile(r"^(?:ref\.?|no\.?|#|item|action\s+no\.?|number|min(?:ute)?\s+ref\.?)$",
+    "ref": re.compile(r"^(?:ref\.?|no\.?|#|item|action\s+no\.?|number|min(?:ute)?\s+ref\.?|"
+                      r"s(?:l|r)?\.?\s*no\.?)$",  # "S.No.", "Sl. No." (India)
                       re.IGNORECASE),
 }
 

@@ -77,6 +77,9 @@ def read_people(rows: list[Row]) -> list[Person]:
             mode, hanging = None, False  # the hanging list ends at the margin
         gap = False
         labelled = may_hold(raw, _LABEL_WORDS)
+        if labelled and _FOLLOWING_PRESENT.search(raw):
+            mode = True  # "... held on Sunday, 09.03.2025. The following were present:"
+            continue
         if labelled and (m := _LABEL.match(raw)):
             label = m.group("label").lower()
             present = not label.startswith(("apolog", "absent", "regrets", "not", "could",
@@ -173,6 +176,10 @@ def list_lines(people: list[Person]) -> set[int]:
 
 
 # A group's label inside an attendance list: "Directors:", "For the Practice:".
+# A sentence that ends by announcing the attendance on the lines below it.
+_FOLLOWING_PRESENT = re.compile(r"\b(?:the\s+following\s+(?:\w+\s+)?(?:were|was)\s+(?:present|in\s+"
+                                r"attendance)|present\s+were|in\s+attendance\s+were)\s*:\s*$",
+                                re.IGNORECASE)
 _GROUP = re.compile(r"^[A-Z][\w ]{0,30}:\s+(?=\S)")
 # A two-column attendance line set out with spaces: who, then their capacity.
 _SPACED = re.compile(r"^(?P<who>\S.{0,60}?\S)\s{3,}(?P<what>\S.*)$")

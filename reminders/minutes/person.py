@@ -244,7 +244,7 @@ def forms(person: Person) -> list[str]:
     name = PREFIXES.sub("", person.name).strip()
     words = [w.strip(".,") for w in name.split() if w.strip(".,")]
     if words:
-        out.append(" ".join(words))
+        out += [" ".join(words), " ".join(name.split()).strip(",")]  # (and "H.S. Sandhu")
         if len(words) >= 2 and words[0][:1].isupper():
             first, last = words[0], words[-1]
             out += [first, last, f"{first[0]}. {last}", f"{first[0]} {last}",
