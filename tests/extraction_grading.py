@@ -31,7 +31,7 @@ SETS = {
     # Minutes written for this project by sessions that never read the extractor
     # (benchmarks/blind/README.md): absolute paths, so the shared folder's is not prefixed.
     **{f"blind{n}": (str(REPO / f"benchmarks/blind/set{n}/gold.json"),
-                     str(REPO / f"benchmarks/blind/set{n}/minutes")) for n in range(1, 9)},
+                     str(REPO / f"benchmarks/blind/set{n}/minutes")) for n in range(1, 10)},
 }
 # A body is a document name's prefix ("03_west-dereham-pc-feb-2004.md" -> west-dereham-pc);
 # the set READMEs name a few bodies twice: the same plenum in two sets, one association's

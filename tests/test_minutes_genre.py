@@ -1053,3 +1053,18 @@ def test_an_action_point_table_with_a_responsibility_column_and_attendance_annou
         ("Obtain audit quotati", ("Treasurer",), date(2025, 4, 9)),  # (the cadence: N unknown)
         ("Issue AGM notice to ", ("Smt. Anjali Bhatia",), date(2025, 3, 31)),
         ("Negotiate the AMC", ("Col. H.S. Sandhu", "Treasurer"), date(2025, 3, 23))]
+
+
+def test_an_owner_column_names_its_owners_whoever_they_are():
+    got = extract_text(HEAD + "Present: Art Wiebe (President), Paul Marsh, Chair, Academic "
+                       "Standards Committee (ASQC)\n\nNo.\tAction\tResponsible\tTarget\n"
+                       "1\tDraft the capital budget\tController\t-\n"
+                       "2\tBook the hall for the AGM\tDir. Lachance\t-\n"
+                       "3\tReview the policy and report back\tDirs. Hnatiuk & Dhaliwal\t-\n"
+                       "4\tComplete the GM's review\tExecutive Committee\t-\n"
+                       "5\tDevelop the guidance\tChair, ASQC\t-\n"
+                       "6\tProvide the corrected mapping\tDean, Faculty of Health\t-\n"
+                       "7\tThe bins are emptied on Fridays\tNote\t-\n")
+    assert [a.owners for a in got.actions] == [
+        ("Controller",), ("Dir. Lachance",), ("Hnatiuk", "Dhaliwal"), ("Executive Committee",),
+        ("ASQC",), ("Dean, Faculty of Health",)]

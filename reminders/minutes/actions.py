@@ -19,6 +19,7 @@ from reminders.minutes.actions_section import _Section
 from reminders.minutes.blocks import Block, Document, looks_like_heading
 from reminders.minutes.commitments import Commitments, speaker
 from reminders.minutes.lists import column_owners, list_items
+from reminders.minutes.names import OFFICE, ORGANISATION
 from reminders.minutes.owners import OwnerBook, union
 
 MATTERS_ARISING = re.compile(
@@ -334,6 +335,11 @@ class _Finder(_Section, _Prose):
         for line in b.lines:
             for cell in self.doc.side_cells.get(line, ()):
                 parsed = self.book.cell(cell)
+                if parsed is None and b.table is not None and (
+                    who := self.book.agent(cell) or (
+                        (cell,) if ORGANISATION.match(cell) or OFFICE.match(cell) else None)
+                ):
+                    parsed = {None: who}  # an owner column names owners: "Dir. Lachance"
                 if parsed is not None:
                     column = stated.cell_owners(parsed, b.label)
                     # Where the sentence names its doer and the owner column names someone

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from reminders.minutes import patterns as p
 from reminders.minutes import stated
-from reminders.minutes.names import OFFICE, PREFIXES
+from reminders.minutes.names import OFFICE, ORGANISATION, PREFIXES
 from reminders.minutes.owners import OwnerBook, union
 
 _TIME = re.compile(r"\b(?:in|within|after)\s+(?:\w+[\s-]){0,2}(?:days?|weeks?|months?|years?|"
@@ -42,12 +42,6 @@ SPEAKER = re.compile(r"^(?P<who>[^:]{1,40}?)\s*:\s+(?P<verb>[A-Za-z]+)\b")
 _OWNER_COLON = re.compile(r"^(?P<who>[^:]{1,40}?)\s*:\s+\S")
 _NAME_FIRST = re.compile(r"^(?P<who>[A-Z][\w'-]+)\s+[a-z]+\b")
 _THE = re.compile(r"^The\s+")
-# A part of an organisation named for its work, or a whole group of its people.
-_ORGANISATION = re.compile(
-    r"^(?:All\s+)?(?:[A-Z][\w&'-]*\s+){0,3}(?:Works|Development|Services|Finance|Planning|"
-    r"Operations|Department|Dept\.?|Team|Committee|Group|Staff|Office|Unit|Division|"
-    r"Engineering|Legal|Marketing|Communications|Councilors|Councillors|Members|Volunteers|"
-    r"Trustees|Directors|Officers|Governors)$")
 _WHO_WILL = re.compile(r"(?P<who>\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?),?\s+who\s+(?:will|would|"
                        r"is\s+going\s+to|agreed\s+to|offered\s+to)\s+(?:also\s+)?(?=[a-z])")
 # "that the Clerk file ...": a subject, then its verb in the base form (the subjunctive).
@@ -97,7 +91,7 @@ class Commitments:
             return owners
         if (m := p.OWNER_DASH.match(text)) and (owners := self.known(m.group("who"))):
             return owners  # only someone known: "Playground - AS to contact ..." is a topic
-        if m and (_ORGANISATION.match(who := m.group("who").strip()) or OFFICE.match(who)) and (
+        if m and (ORGANISATION.match(who := m.group("who").strip()) or OFFICE.match(who)) and (
             self.assignment(text[m.end():], explicit=True, listed=True) is None
         ):  # "Public Works - Traffic count at the crosswalk": a department's task
             return (who,)

@@ -11,15 +11,21 @@ import re
 
 TITLES = (r"(?:Cllr\.?|Councillor|Council(?:or|member)(?=\s+[A-Z])|Mr\.?|Mrs\.?|Ms\.?|Miss|"
           r"Dr\.?|Prof\.?|Rev\.?|Sir|Dame|Hon\.?|Shri|Smt\.?|Sri|Col\.?|Maj\.?|Capt\.?|"
-          r"Brig\.?|"
+          r"Brig\.?|Dirs?\.(?=\s+[A-Z])|"
           r"(?:Board\s+)?Member(?=\s+[A-Z]))")  # "Member Faleolo", "Board Member Patel"
 TITLE = re.compile(rf"^{TITLES}\s+")
 # A role in the attendance that names an office, so the minutes may name its holder by it.
 OFFICE = re.compile(r"^(?:(?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,3}(?:Clerk|Secretary|Treasurer|"
                     r"Chair(?:man|person|woman)?|Officer|Manager|Director|Captain|Warden|Coordinator|"
                     r"Convenor|Lead|Head|President|Editor|Coroner|Examiner|Advis[eo]r|"
-                    r"Administrator|Inspector)|(?:Head|Director|Chief)\s+of\s+"
+                    r"Administrator|Inspector|Controller)|(?:Head|Director|Chief)\s+of\s+"
                     r"(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2})$")
+# A part of an organisation named for its work, or a whole group of its people.
+ORGANISATION = re.compile(
+    r"^(?:All\s+)?(?:[A-Z][\w&'-]*\s+){0,3}(?:Works|Development|Services|Finance|Planning|"
+    r"Operations|Department|Dept\.?|Team|Committee|Group|Staff|Office|Unit|Division|"
+    r"Engineering|Legal|Marketing|Communications|Councilors|Councillors|Members|Volunteers|"
+    r"Trustees|Directors|Officers|Governors)$")
 # What goes before a name in an attendance list, several at once: "The Revd Canon Philip
 # Ashdown", "Rt Hon", "Fr". None of it is the person's first name.
 PREFIXES = re.compile(rf"^(?:(?:The|{TITLES}|Revd|Rev'd|Canon|Rt\.?|Hon\.?|Ven\.?|Fr\.?|"

@@ -56,11 +56,15 @@ ROLE_WORDS = {
 _TOKENS = re.compile(r"[^\W_]+")
 # "All governors", "all the volunteers": everyone of a group, an owner named as minuted.
 _ALL_OF = re.compile(r"^all\s+(?:the\s+)?(?:[a-z]+\s+)?[a-z]+s$", re.IGNORECASE)
+# An office and the unit it heads, in an owner cell: "Director, Library Services".
+_OFFICE_OF = re.compile(r"^(?P<office>(?:[A-Z][\w-]*\s+){0,2}(?:Chair|Director|Dean|Head|Manager|"
+                        r"Convenor|Lead|President|Officer|Coordinator))\s*,\s*"
+                        r"(?P<unit>[A-Z][\w&'-]*(?:\s+(?:of|and|&|[A-Z][\w&'-]*)){0,5})$")
 _NUMBERED = re.compile(r"(?<![\w.])(\d{1,2})[.)]\s*")
 _TITLE_ANY_CASE = re.compile(rf"^{_TITLES}\s+", re.IGNORECASE)
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 # "Councillors Pike and Rahman", "Cllrs Pike and Rahman": the title is each one's.
-_PLURAL_TITLE = re.compile(r"^(?:Councillors|Cllrs\.?|Drs\.?|Messrs\.?)\s+(?=[A-Z])")
+_PLURAL_TITLE = re.compile(r"^(?:Councillors|Cllrs\.?|Drs\.?|Dirs\.?|Messrs\.?)\s+(?=[A-Z])")
 _PARTS = re.compile(r"\s*(?:,|&|\+|/|\band\b)\s*")
 _INITIAL_END = re.compile(r"\s[A-Z]\.$")
 _WRAPPED_HEAD = re.compile(r"^[A-Za-z]{1,2}/")
@@ -310,6 +314,11 @@ class OwnerBook:
     def cell(self, text: str) -> dict[int | None, tuple[str, ...]] | None:
         """Owners in a flattened owner cell, by item number ("1.ACC 2.ACC/ DPCC");
         unnumbered owners are keyed None. None when the cell is not only owners."""
+        if "," in text and (m := _OFFICE_OF.match(text.strip())):
+            # "Chair, ASQC", "Dean, Faculty of Health": one office, that of the unit, whose
+            # holder the attendance may name by the unit's code
+            unit = m.group("unit")
+            return {None: self.owners(unit) or (f"{m.group('office')}, {unit}",)}
         parts = _NUMBERED.split(text.strip())
         result: dict[int | None, tuple[str, ...]] = {}
         if parts[0].strip():
