@@ -194,3 +194,11 @@ def test_year_first_dates_with_dashes_or_slashes_are_never_read_month_first() ->
         for american in (False, True):
             got = resolve(text, meeting, month_first=american)
             assert got is not None and got.due == date(2025, 4, 15), (text, american)
+
+
+def test_this_week_alone_states_no_deadline_but_its_end_does() -> None:
+    meeting = date(2025, 3, 18)  # a Tuesday
+    assert resolve("The President will sign the order this week.", meeting) is None
+    for text in ("by the end of this week", "by this week", "EOW"):
+        got = resolve(text, meeting)
+        assert got is not None and got.due == date(2025, 3, 23), text

@@ -39,6 +39,9 @@ def _period(m: re.Match[str], ctx: _Context) -> _Candidate | None:
         return None  # "the year", "a month" alone say nothing
     elif m.group("end") and not m.group("pre") and not which:
         return None  # "year-end accounts" names a thing
+    elif (period == "week" and which in ("this", "current") and not m.group("edge")
+          and m.group("pre") not in ("by", "before", "until", "till")):
+        return None  # "I'll do it this week": not among the spec's phrases (rule 7)
     ahead = 1 if which in ("next", "following") else 0
     ref = ctx.reference
     if period == "week":
