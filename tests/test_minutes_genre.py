@@ -204,6 +204,10 @@ CASES = [
      "Actions arising from the January meeting:\nJB to write to the auditors.\nUpdate: complete.\n"
      "\nActions arising:\n1. TS to chase the bank.\n",
      [("chase the bank", ("TS",))], ["write to the auditors"]),
+    ("work in the passive with no doer: submitted, drawn up",
+     "The road closure application is to be submitted to the Borough Council by 14th March. "
+     "The sewa rota for April is to be drawn up and put on the board.\n",
+     [("road closure application", ()), ("sewa rota", ())], []),
     ("a numbered minute that is a short task is no sub-heading",
      "Present: Nia Old (NO), Al Sen (AS)\n\nAction list summary\n\n"
      "10.18.04 NO to reinstate noticeboard\n4.2 AS to paint the bench\n",

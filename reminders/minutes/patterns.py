@@ -155,7 +155,8 @@ WORK_PASSIVE = re.compile(
     r"be|(?:is|are)\s+to\s+be)\s+(?:again\s+)?(?:obtained|requested|sought|investigated|sent|"
     r"written|contacted|arranged|circulated|ordered|purchased|placed|put|prepared|drafted|booked|"
     r"chased|approached|asked|invited|posted|organised|organized|explored|pursued|"
-    r"repaired|replaced|installed|cleared|fixed|distributed)\b")
+    r"repaired|replaced|installed|cleared|fixed|distributed|submitted|drawn\s+up|compiled|"
+    r"collected|delivered|signed|emailed|sourced)\b")
 AGREED_THAT = re.compile(
     r"\b(?:it\s+was\s+)?(?:agreed|resolved|decided)\s*[:,]?\s+(?:that\s+)?(?!to\s|by\s)",
     re.IGNORECASE)
