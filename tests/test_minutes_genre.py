@@ -208,6 +208,11 @@ CASES = [
      "The road closure application is to be submitted to the Borough Council by 14th March. "
      "The sewa rota for April is to be drawn up and put on the board.\n",
      [("road closure application", ()), ("sewa rota", ())], []),
+    ("a legend about markers and a marker named in passing are no actions",
+     "Action points are numbered AP1, AP2, ... and tracked by the Editor. A department code "
+     "in the ACTION column means that department owns the note. The ethics statement "
+     "(AP9/April) will be updated at the same time.\n\nAP6 - HP to draft the statement.\n",
+     [("draft the statement", ("HP",))], ["numbered", "column", "updated"]),
     ("a numbered minute that is a short task is no sub-heading",
      "Present: Nia Old (NO), Al Sen (AS)\n\nAction list summary\n\n"
      "10.18.04 NO to reinstate noticeboard\n4.2 AS to paint the bench\n",

@@ -43,13 +43,13 @@ MARKER = re.compile(
     r"(?:(?:ACTION|Action|action)(?:\s+[Pp]oint|\s+[Ii]tem)?(?:\s+by)?|A/[IP](?=[\s(:])|"
     r"Follow[- ]?[Uu]p(?=\s*:\s))"
     r"(?:\s+(?P<ref>\d{1,2}(?:[./]\d{1,2})*[a-z]?))?\s*(?:\((?P<who>[^()]{1,24})\))?"
-    r"\s*(?::|[-–—](?=\s))|AP\s?\d{1,3}\b\s*[:.\-–]?)\s*"
+    r"\s*(?::|[-–—](?=\s))|AP\s?\d{1,3}\b(?![,/])\s*[:.\-–]?)\s*"  # (not "AP1, AP2", "AP9/April")
 )
 # "...backup battery (9v)  ACTION", "Fringe Festival ACTION make sure...", "CLERK TO ACTION":
 # the capitalised word tags the phrase it stands in.
-GLUED = re.compile(r"(?<![\w-])ACTION(?![\w:])(?!\s*[-–—:]\s)(?!\s+(?:LOG|PLAN|TRACKER|"
-                   r"LIST|SHEET|SUMMARY|REGISTER|TAKEN)\b)|\bto\s+action\b\.?$")
-# (not "... AND ACTION LOG", a heading naming the log)
+GLUED = re.compile(r"(?<![\w-])ACTION(?![\w:])(?!\s*[-–—:]\s)(?!\s+(?i:LOG|PLAN|TRACKER|"
+                   r"LIST|SHEET|SUMMARY|REGISTER|TAKEN|COLUMN)\b)|\bto\s+action\b\.?$")
+# (not "... AND ACTION LOG", a heading naming the log, nor "the ACTION column" of a legend)
 # Headings over a list of new work: "Actions", "Action items", "Actionable Items",
 # "Resolved", "Summary of actions", "Next steps", "TODO", "ACTION LIST SUMMARY", "Jobs list",
 # "STAFF DIRECTION SUMMARY".
