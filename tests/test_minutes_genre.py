@@ -213,6 +213,10 @@ CASES = [
      "in the ACTION column means that department owns the note. The ethics statement "
      "(AP9/April) will be updated at the same time.\n\nAP6 - HP to draft the statement.\n",
      [("draft the statement", ("HP",))], ["numbered", "column", "updated"]),
+    ("a marker naming a priest by his title tags the sentence before it",
+     "Present: Fr. Tom Byrne, Nuala Kelly\n\nShopfront - Fr. Tom knows the owners. He said he "
+     "would write to\nthem and ask if we could paint the front.\nAction: Fr. Tom\n",
+     [("write to them", ("Fr. Tom",))], ["knows the owners"]),
     ("a numbered minute that is a short task is no sub-heading",
      "Present: Nia Old (NO), Al Sen (AS)\n\nAction list summary\n\n"
      "10.18.04 NO to reinstate noticeboard\n4.2 AS to paint the bench\n",

@@ -11,7 +11,7 @@ import re
 
 TITLES = (r"(?:Cllr\.?|Councillor|Council(?:or|member)(?=\s+[A-Z])|Mr\.?|Mrs\.?|Ms\.?|Miss|"
           r"Dr\.?|Prof\.?|Rev\.?|Sir|Dame|Hon\.?|Shri|Smt\.?|Sri|Col\.?|Maj\.?|Capt\.?|"
-          r"Brig\.?|Dirs?\.(?=\s+[A-Z])|"
+          r"Brig\.?|Dirs?\.(?=\s+[A-Z])|Fr\.(?=\s+[A-Z])|"
           r"(?:Board\s+)?Member(?=\s+[A-Z]))")  # "Member Faleolo", "Board Member Patel"
 TITLE = re.compile(rf"^{TITLES}\s+")
 # A role in the attendance that names an office, so the minutes may name its holder by it.
