@@ -1081,3 +1081,15 @@ def test_an_owner_column_names_its_owners_whoever_they_are():
     assert [a.owners for a in got.actions] == [
         ("Controller",), ("Dir. Lachance",), ("Hnatiuk", "Dhaliwal"), ("Executive Committee",),
         ("ASQC",), ("Dean, Faculty of Health",)]
+
+
+def test_a_sig_notes_page_attendees_then_agenda_and_handles_before_their_tasks():
+    got = extract_text("# SIG Storage meeting notes\n\n## 2024-05-09\n\n**Attendees:** Xing Yang "
+                       "(@xing-yang), Jan Safranek (@jsafrane), Michelle Au\n\n**Agenda**\n\n"
+                       "- [Xing] planning review\n\n**Action items**\n"
+                       "- [ ] @jsafrane review VolumeGroupSnapshot KEP (by Fri)\n"
+                       "- [ ] @xing-yang and @jsafrane draft the blog post\n")
+    assert [a.name for a in got.meeting.attendees] == ["Xing Yang", "Jan Safranek", "Michelle Au"]
+    assert [(a.text[:18], a.owners, a.due) for a in got.actions] == [
+        ("@jsafrane review V", ("@jsafrane",), date(2024, 5, 10)),
+        ("@xing-yang and @js", ("@xing-yang", "@jsafrane"), date(2024, 6, 6))]

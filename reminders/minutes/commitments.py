@@ -56,6 +56,8 @@ _END_BRACKETED = re.compile(r"\s*\([^()]*\)\s*$")
 # "Bob talk to Luther", "Valentine+Fazli contact..."; not "Staff present: ...", a label.
 # (Not before a finite verb: in "Everyone present is held to ..." the word after the name
 # qualifies it; the sentence's verb comes later.)
+_HANDLE_VERB = re.compile(r"^(?P<who>@[\w.-]+(?:\s*(?:,|and|&|\+)\s*@[\w.-]+)*)\s+"
+                          r"(?P<verb>[a-z]+)\b")
 _VERBLESS = re.compile(r"^(?P<who>[A-Z][\w'-]+(?:\s*[+/&]\s*[A-Z][\w'-]+)*)\s+"
                        r"(?P<verb>[a-z]+)\b(?!\s*:)"
                        r"(?!\s+(?:is|are|was|were|has|have|had|will|would|should)\b)")
@@ -97,6 +99,10 @@ class Commitments:
             return (who,)
         if (found := self.assignment(text, explicit=True, listed=True)) is not None:
             return found or None
+        if text[:1] == "@" and (h := _HANDLE_VERB.match(text)) and h.group("verb") in (
+            p.IMPERATIVES
+        ):  # "@jsafrane review the KEP (by Fri)": a handle, then the task's verb
+            return self.book.agent(h.group("who"), handles=True)
         return self.verbless(text)
 
     def resolved(self, text: str) -> tuple[str, ...] | None:

@@ -52,6 +52,7 @@ def read_header(rows: list[Row]) -> Header:
     present: bool | None = None  # inside an attendance list; False for apologies
     listed = 0  # how far the last attendance row was indented ("Present" over its names)
     gap = False  # a blank row since the last row read
+    valued = False  # the attendance label held its names on its own line
     for row in rows[:80]:
         text = row.text
         if not text:
@@ -59,8 +60,10 @@ def read_header(rows: list[Row]) -> Header:
             continue
         raw = "\t".join(row.cells)
         indent = len(raw) - len(raw.lstrip(" "))
-        if gap and indent < listed:
-            present = None  # "SPC" at the margin after the indented names: the minutes
+        if gap and (indent < listed or valued):
+            # "SPC" at the margin after the indented names, "**Agenda**" after a blank
+            # under "Attendees: A, B, C": the minutes
+            present = None
         gap = False
         m = _LABEL.match(text)  # once a row: its alternatives are tried one by one, case-free
         if title is None and not m:
@@ -85,7 +88,8 @@ def read_header(rows: list[Row]) -> Header:
             cells[0] = (m.group("value") or "") if len(cells) == 1 else cells[0]
             if len(cells) > 1:
                 cells = cells[1:]
-            if not "".join(cells).strip():
+            valued = bool("".join(cells).strip())
+            if not valued:
                 continue
         elif present is None or _ITEM.match(raw) or not _attendee_like(row):
             if present is not None and attendees:
