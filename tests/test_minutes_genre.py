@@ -217,6 +217,9 @@ CASES = [
      "Present: Fr. Tom Byrne, Nuala Kelly\n\nShopfront - Fr. Tom knows the owners. He said he "
      "would write to\nthem and ask if we could paint the front.\nAction: Fr. Tom\n",
      [("write to them", ("Fr. Tom",))], ["knows the owners"]),
+    ("a speaker line asking please is a request, whatever its verb",
+     "Present: Tessa, Yuki\n\n### Triage\n\n- Everyone: please label ten stale issues.\n",
+     [("label ten stale issues", ("Everyone",))], []),
     ("a numbered minute that is a short task is no sub-heading",
      "Present: Nia Old (NO), Al Sen (AS)\n\nAction list summary\n\n"
      "10.18.04 NO to reinstate noticeboard\n4.2 AS to paint the bench\n",

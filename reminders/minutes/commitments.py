@@ -76,6 +76,10 @@ def speaker(text: str) -> re.Match[str] | None:
     return SPEAKER.match(text) if ":" in text else None
 
 
+# "Everyone: please label at least 10 stale issues": whatever verb follows, a request.
+_PLEASE = re.compile(r"please\s+[a-z]", re.IGNORECASE)
+
+
 class Commitments:
     def __init__(self, book: OwnerBook, *, marked: bool, transcript: bool) -> None:
         self.book, self.marked, self.transcript = book, marked, transcript
@@ -118,7 +122,9 @@ class Commitments:
         attendance knows and goes on with the task's verb. A speaker's remark ("dc: need
         more people") does not start with a verb, so it stays discussion."""
         m = speaker(text)
-        if m and not self.transcript and m.group("verb").lower() in p.IMPERATIVES and (
+        if m and not self.transcript and (
+            m.group("verb").lower() in p.IMPERATIVES or _PLEASE.match(text, m.start("verb"))
+        ) and (
             owners := self.known(m.group("who"))
         ):
             return owners
