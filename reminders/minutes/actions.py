@@ -19,7 +19,7 @@ from reminders.minutes.actions_section import _Section
 from reminders.minutes.blocks import Block, Document, looks_like_heading
 from reminders.minutes.commitments import Commitments, speaker
 from reminders.minutes.lists import column_owners, list_items
-from reminders.minutes.names import OFFICE, ORGANISATION
+from reminders.minutes.names import names_a_unit
 from reminders.minutes.owners import OwnerBook, union
 
 MATTERS_ARISING = re.compile(
@@ -337,7 +337,7 @@ class _Finder(_Section, _Prose):
                 parsed = self.book.cell(cell)
                 if parsed is None and b.table is not None and (
                     who := self.book.agent(cell) or (
-                        (cell,) if ORGANISATION.match(cell) or OFFICE.match(cell) else None)
+                        (cell,) if names_a_unit(cell) else None)
                 ):
                     parsed = {None: who}  # an owner column names owners: "Dir. Lachance"
                 if parsed is not None:

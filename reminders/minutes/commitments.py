@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from reminders.minutes import patterns as p
 from reminders.minutes import stated
-from reminders.minutes.names import OFFICE, ORGANISATION, PREFIXES
+from reminders.minutes.names import PREFIXES, names_a_unit
 from reminders.minutes.owners import OwnerBook, union
 
 _TIME = re.compile(r"\b(?:in|within|after)\s+(?:\w+[\s-]){0,2}(?:days?|weeks?|months?|years?|"
@@ -97,7 +97,7 @@ class Commitments:
             return owners
         if (m := p.OWNER_DASH.match(text)) and (owners := self.known(m.group("who"))):
             return owners  # only someone known: "Playground - AS to contact ..." is a topic
-        if m and (ORGANISATION.match(who := m.group("who").strip()) or OFFICE.match(who)) and (
+        if m and names_a_unit(who := m.group("who").strip()) and (
             self.assignment(text[m.end():], explicit=True, listed=True) is None
         ):  # "Public Works - Traffic count at the crosswalk": a department's task
             return (who,)

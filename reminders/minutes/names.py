@@ -26,6 +26,14 @@ ORGANISATION = re.compile(
     r"Operations|Department|Dept\.?|Team|Committee|Group|Staff|Office|Unit|Division|"
     r"Engineering|Legal|Marketing|Communications|Councilors|Councillors|Members|Volunteers|"
     r"Trustees|Directors|Officers|Governors)$")
+
+
+def names_a_unit(text: str) -> bool:
+    """Whether ``text`` names an office or a part of the organisation ("City Manager",
+    "Public Works", "Executive Committee"): an owner whoever the attendance lists."""
+    return bool(ORGANISATION.match(text) or OFFICE.match(text))
+
+
 # What goes before a name in an attendance list, several at once: "The Revd Canon Philip
 # Ashdown", "Rt Hon", "Fr". None of it is the person's first name.
 PREFIXES = re.compile(rf"^(?:(?:The|{TITLES}|Revd|Rev'd|Canon|Rt\.?|Hon\.?|Ven\.?|Fr\.?|"
